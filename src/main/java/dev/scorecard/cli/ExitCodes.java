@@ -1,0 +1,25 @@
+package dev.scorecard.cli;
+
+/** The exit codes of the contract, so a scheduler knows what to retry. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_CONFIG = 2;
+  public static final int DATA_REJECTED = 3;
+
+  private ExitCodes() {}
+
+  /** The worse of two codes: a failure worth retrying (1) outranks rejected data (3). */
+  static int worst(int a, int b) {
+    return rank(a) >= rank(b) ? a : b;
+  }
+
+  private static int rank(int code) {
+    return switch (code) {
+      case OK -> 0;
+      case DATA_REJECTED -> 1;
+      case FAILED -> 2;
+      default -> 3;
+    };
+  }
+}

@@ -1,0 +1,30 @@
+package dev.scorecard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code scorecard} command line. Exit codes follow the contract: 0 success; 2 bad config or
+ * arguments (nothing written); 3 input data rejected over a tenant's tolerance; 1 anything else.
+ */
+@Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 0.1.0",
+    description = "Balanced Scorecard analytics on Apache Spark and Delta Lake.",
+    subcommands = {Commands.Run.class, Commands.Ingest.class, Commands.Kpis.class, Commands.Score.class,
+        ValidateCommand.class, SqlCommand.class})
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code, without exiting (for tests). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand("forecast", new CommandLine(new NotYetCommand()).setCommandName("forecast"));
+    cli.addSubcommand("alerts", new CommandLine(new NotYetCommand()).setCommandName("alerts"));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("scorecard: " + e);
+      return ExitCodes.FAILED;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,197 @@
+package dev.scorecard.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one tenant YAML file into a {@link TenantConfig}, collecting every shape problem (missing
+ * keys, wrong types, unknown keys or values) instead of stopping at the first. Cross-references are
+ * checked afterwards by {@link ConfigValidator}.
+ */
+final class TenantConfigParser {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final Problems problems;
+
+  private TenantConfigParser(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** Parses {@code file}; problems found are added to {@code problems}. */
+  static Optional<TenantConfig> parse(Path file, Problems problems) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(file.toFile());
+    } catch (IOException e) {
+      problems.add("", "is not valid YAML: %s", e.getMessage().lines().findFirst().orElse(""));
+      return Optional.empty();
+    }
+    if (root == null || !root.isObject()) {
+      problems.add("", "must be a YAML mapping with tenant_id, hierarchy, sources, kpis, ...");
+      return Optional.empty();
+    }
+    return Optional.of(new TenantConfigParser(problems).tenant(file, new YamlNode(root, "", problems)));
+  }
+
+  private TenantConfig tenant(Path file, YamlNode root) {
+    root.allowOnly(Set.of("tenant_id", "name", "fiscal_year_start_month", "currency", "strategy",
+        "hierarchy", "sources", "measures", "perspectives", "objectives", "kpis", "links", "targets"));
+    String tenantId = root.text("tenant_id");
+    return new TenantConfig(
+        file,
+        tenantId,
+        root.text("name", tenantId),
+        root.integer("fiscal_year_start_month", 1),
+        root.text("currency", ""),
+        strategy(root.section("strategy")),
+        hierarchy(root.section("hierarchy"), tenantId),
+        map(root.children("sources"), this::source),
+        map(root.children("measures"), this::measure),
+        map(root.children("perspectives"), this::perspective),
+        map(root.children("objectives"), this::objective),
+        map(root.children("kpis"), this::kpi),
+        root.items("links").stream().map(this::link).toList(),
+        root.items("targets").stream().map(this::target).toList());
+  }
+
+  private interface Reader<T> {
+    T read(String id, YamlNode node);
+  }
+
+  private static <T> Map<String, T> map(Map<String, YamlNode> nodes, Reader<T> reader) {
+    Map<String, T> out = new LinkedHashMap<>();
+    nodes.forEach((id, node) -> out.put(id, reader.read(id, node)));
+    return out;
+  }
+
+  private Strategy strategy(YamlNode node) {
+    node.allowOnly(Set.of("mission", "vision", "themes"));
+    return new Strategy(node.text("mission", ""), node.text("vision", ""), node.texts("themes", List.of()));
+  }
+
+  private Hierarchy hierarchy(YamlNode node, String tenantId) {
+    node.allowOnly(Set.of("org_name", "regions"));
+    List<Hierarchy.Region> regions = new ArrayList<>();
+    for (YamlNode region : node.items("regions")) {
+      region.allowOnly(Set.of("id", "name", "locations"));
+      List<Hierarchy.Location> locations = region.items("locations").stream().map(this::location).toList();
+      String id = region.text("id");
+      regions.add(new Hierarchy.Region(id, region.text("name", id), locations));
+    }
+    if (regions.isEmpty()) {
+      problems.add(node.key("regions"), "is required: at least one region with at least one location");
+    }
+    return new Hierarchy(node.text("org_name", tenantId), regions);
+  }
+
+  private Hierarchy.Location location(YamlNode node) {
+    node.allowOnly(Set.of("id", "name"));
+    String id = node.text("id");
+    return new Hierarchy.Location(id, node.text("name", id));
+  }
+
+  private SourceSpec source(String id, YamlNode node) {
+    node.allowOnly(Set.of("path", "format", "delimiter", "columns", "business_key", "date_column",
+        "location_column", "location", "max_bad_ratio"));
+    Map<String, ColumnType> columns = new LinkedHashMap<>();
+    node.scalars("columns").forEach((name, type) -> columns.put(name,
+        node.choiceOf(node.key("columns." + name), String.valueOf(type), ColumnType.class).orElse(ColumnType.STRING)));
+    if (columns.isEmpty()) {
+      problems.add(node.key("columns"), "is required: the source's columns as name: type");
+    }
+    String delimiter = node.text("delimiter", String.valueOf(SourceSpec.DELIMITER_DEFAULT));
+    if (delimiter.length() != 1) {
+      problems.add(node.key("delimiter"), "must be one character, got '%s'", delimiter);
+    }
+    return new SourceSpec(
+        id,
+        node.text("path"),
+        node.choice("format", SourceFormat.class, SourceFormat.CSV),
+        delimiter.isEmpty() ? SourceSpec.DELIMITER_DEFAULT : delimiter.charAt(0),
+        columns,
+        node.texts("business_key", List.of()),
+        node.text("date_column"),
+        node.optText("location_column"),
+        node.optText("location"),
+        node.number("max_bad_ratio", SourceSpec.MAX_BAD_RATIO_DEFAULT));
+  }
+
+  private MeasureSpec measure(String id, YamlNode node) {
+    node.allowOnly(Set.of("source", "agg", "expr", "filter", "description"));
+    return new MeasureSpec(id, node.text("source"), node.choice("agg", Aggregation.class, Aggregation.SUM),
+        node.optText("expr"), node.optText("filter"));
+  }
+
+  private PerspectiveSpec perspective(String id, YamlNode node) {
+    node.allowOnly(Set.of("name", "weight", "description"));
+    return new PerspectiveSpec(id, node.text("name", id), node.number("weight", 1));
+  }
+
+  private ObjectiveSpec objective(String id, YamlNode node) {
+    node.allowOnly(Set.of("name", "perspective", "theme", "weight", "description"));
+    return new ObjectiveSpec(id, node.text("name", id), node.text("perspective"), node.text("theme", ""),
+        node.number("weight", 1), node.text("description", ""));
+  }
+
+  private KpiSpec kpi(String id, YamlNode node) {
+    node.allowOnly(Set.of("name", "objective", "type", "expr", "numerator", "denominator", "scale",
+        "against", "unit", "direction", "weight", "grains", "description", "scoring"));
+    KpiType type = node.choice("type", KpiType.class, KpiType.SIMPLE);
+    boolean ratio = type == KpiType.RATIO;
+    List<Grain> grains = node.texts("grains", null) == null ? KpiSpec.GRAINS_DEFAULT
+        : node.texts("grains", List.of()).stream()
+            .flatMap(g -> node.choiceOf(node.key("grains"), g, Grain.class).stream()).toList();
+    return new KpiSpec(
+        id,
+        node.text("name", id),
+        node.text("objective"),
+        type,
+        ratio ? "" : node.text("expr"),
+        ratio ? node.text("numerator") : "",
+        ratio ? node.text("denominator") : "",
+        node.number("scale", 1),
+        type == KpiType.GROWTH ? node.choice("against", AgainstPeriod.class, AgainstPeriod.YEAR_AGO) : null,
+        node.text("unit", ""),
+        node.choice("direction", Direction.class, Direction.HIGHER_IS_BETTER),
+        node.number("weight", 1),
+        grains,
+        node.text("description", ""),
+        scoring(node.section("scoring")));
+  }
+
+  private Scoring scoring(YamlNode node) {
+    node.allowOnly(Set.of("method", "green", "amber"));
+    return new Scoring(node.choice("method", ScoringMethod.class, ScoringMethod.LINEAR),
+        node.number("green", Scoring.GREEN_DEFAULT), node.number("amber", Scoring.AMBER_DEFAULT));
+  }
+
+  private LinkSpec link(YamlNode node) {
+    node.allowOnly(Set.of("from", "to", "description"));
+    return new LinkSpec(node.text("from"), node.text("to"));
+  }
+
+  private TargetSpec target(YamlNode node) {
+    node.allowOnly(Set.of("kpi", "grain", "level", "node", "period", "target", "baseline", "green", "amber"));
+    return new TargetSpec(
+        node.text("kpi"),
+        node.requiredChoice("grain", Grain.class, Grain.MONTH),
+        node.optChoice("level", Level.class),
+        node.optText("node"),
+        node.optDate("period"),
+        node.requiredNumber("target"),
+        node.optNumber("baseline"),
+        node.optNumber("green"),
+        node.optNumber("amber"));
+  }
+}

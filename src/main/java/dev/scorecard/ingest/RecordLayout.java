@@ -1,0 +1,40 @@
+package dev.scorecard.ingest;
+
+import dev.scorecard.config.ColumnType;
+import dev.scorecard.config.SourceFormat;
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.config.TenantConfig;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a parser needs to know of one source, in a form Spark can ship to executors: the
+ * declared columns and types, which of them are required, and the tenant's location ids.
+ */
+final class RecordLayout implements Serializable {
+  final SourceFormat format;
+  final char delimiter;
+  final List<String> names;
+  final List<ColumnType> types;
+  final Set<String> required;
+  final String locationColumn;
+  final String fixedLocation;
+  final Set<String> locations;
+
+  RecordLayout(TenantConfig tenant, SourceSpec source) {
+    this.format = source.format();
+    this.delimiter = source.delimiter();
+    this.names = new ArrayList<>(source.columns().keySet());
+    this.types = new ArrayList<>(source.columns().values());
+    this.required = new HashSet<>(source.businessKey());
+    this.required.add(source.dateColumn());
+    source.locationColumn().ifPresent(required::add);
+    this.locationColumn = source.locationColumn().orElse(null);
+    this.fixedLocation = source.fixedLocation().orElse(null);
+    this.locations = new HashSet<>();
+    tenant.hierarchy().locations().forEach(l -> locations.add(l.id()));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.scorecard.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.config.TenantConfig;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Reads one source's files with Spark: each file is parsed by {@link RecordParser} on an
+ * executor, every record is kept with its file, line and reasons, and the records are split into
+ * silver rows, quarantine rows and a per-file audit. A business key seen twice keeps its first
+ * delivery (by file, then line); later copies are quarantined.
+ */
+final class SourceIngest {
+  static final String FILE = "_file";
+  static final String LINE = "_line";
+  static final String LOCATION = "_location_id";
+  private static final String RAW = "_raw";
+  private static final String REASONS = "_reasons";
+
+  private SourceIngest() {}
+
+  static SourceBatch ingest(SparkSession spark, TenantConfig tenant, SourceSpec source, List<LandingFile> files) {
+    RecordLayout layout = new RecordLayout(tenant, source);
+    StructType schema = parsedSchema(source);
+    Dataset<Row> parsed = files.isEmpty()
+        ? spark.createDataFrame(List.of(), schema)
+        : spark.createDataFrame(parse(spark, layout, files), schema);
+    Dataset<Row> checked = withDuplicateReasons(parsed, source).persist(StorageLevel.MEMORY_AND_DISK());
+    return new SourceBatch(source.id(), silver(checked, source), quarantine(checked, tenant, source),
+        audit(spark, checked, tenant, source, files));
+  }
+
+  private static StructType parsedSchema(SourceSpec source) {
+    StructType schema = new StructType()
+        .add(FILE, DataTypes.StringType, false)
+        .add(LINE, DataTypes.LongType, false)
+        .add(RAW, DataTypes.StringType)
+        .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false);
+    for (Map.Entry<String, dev.scorecard.config.ColumnType> column : source.columns().entrySet()) {
+      schema = schema.add(column.getKey(), SparkTypes.of(column.getValue()));
+    }
+    return schema.add(LOCATION, DataTypes.StringType);
+  }
+
+  private static JavaRDD<Row> parse(SparkSession spark, RecordLayout layout, List<LandingFile> files) {
+    Map<String, String> relativeByPath = new HashMap<>();
+    files.forEach(f -> relativeByPath.put(pathOf(f.uri()), f.relativePath()));
+    String uris = String.join(",", files.stream().map(LandingFile::uri).toList());
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return jsc.binaryFiles(uris).flatMap(file -> {
+      String relative = relativeByPath.get(pathOf(file._1()));
+      InputStream in = file._2().open();
+      Iterator<ParsedRecord> records = RecordParser.parse(layout, relative, in);
+      return new ClosingIterator<>(records, in, r -> toRow(relative, r));
+    });
+  }
+
+  private static String pathOf(String uri) {
+    return new org.apache.hadoop.fs.Path(uri).toUri().getPath();
+  }
+
+  private static Row toRow(String file, ParsedRecord record) {
+    Object[] values = new Object[record.values().length + 4];
+    values[0] = file;
+    values[1] = record.line();
+    values[2] = record.raw();
+    values[3] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
+    System.arraycopy(record.values(), 0, values, 4, record.values().length);
+    return RowFactory.create(values);
+  }
+
+  private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source) {
+    if (source.businessKey().isEmpty()) {
+      return parsed;
+    }
+    Column[] key = source.businessKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    WindowSpec byKey = Window.partitionBy(key).orderBy(col(FILE), col(LINE));
+    Column firstFile = first(col(FILE)).over(byKey);
+    Column firstLine = first(col(LINE)).over(byKey);
+    Column usable = size(col(REASONS)).equalTo(0);
+    Dataset<Row> usableRows = parsed.filter(usable);
+    Column duplicate = format_string("duplicate business key %s (first delivered in %s line %d)",
+        concat_ws("|", key), firstFile, firstLine);
+    Dataset<Row> ranked = usableRows.withColumn(REASONS,
+        when(row_number().over(byKey).gt(1), array(duplicate)).otherwise(col(REASONS)));
+    return ranked.unionByName(parsed.filter(usable.unary_$bang()));
+  }
+
+  private static Dataset<Row> silver(Dataset<Row> checked, SourceSpec source) {
+    List<Column> columns = new ArrayList<>();
+    source.columns().keySet().forEach(c -> columns.add(col(c)));
+    columns.add(col(LOCATION));
+    columns.add(col(FILE));
+    columns.add(col(LINE));
+    return checked.filter(size(col(REASONS)).equalTo(0)).select(columns.toArray(Column[]::new));
+  }
+
+  private static Dataset<Row> quarantine(Dataset<Row> checked, TenantConfig tenant, SourceSpec source) {
+    return checked.filter(size(col(REASONS)).gt(0)).select(
+        lit(tenant.tenantId()).as("tenant_id"), lit(source.id()).as("source"), col(FILE).as("file"),
+        col(LINE).as("line"), col(RAW).as("raw_record"), concat_ws("; ", col(REASONS)).as("reason"));
+  }
+
+  private static Dataset<Row> audit(SparkSession spark, Dataset<Row> checked, TenantConfig tenant, SourceSpec source,
+      List<LandingFile> files) {
+    Dataset<Row> counts = checked.groupBy(col(FILE)).agg(
+        count(lit(1)).as("rows_read"),
+        sum(when(size(col(REASONS)).equalTo(0), 1L).otherwise(0L)).as("rows_valid"));
+    StructType fileSchema = new StructType().add(FILE, DataTypes.StringType).add("file_checksum", DataTypes.StringType);
+    List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.relativePath(), f.checksum())).toList();
+    Column read = coalesce(col("rows_read"), lit(0L));
+    Column valid = coalesce(col("rows_valid"), lit(0L));
+    return spark.createDataFrame(fileRows, fileSchema).join(counts, FILE, "left").select(
+        lit(tenant.tenantId()).as("tenant_id"), lit(source.id()).as("source"), col(FILE).as("file"),
+        col("file_checksum"), read.as("rows_read"), valid.as("rows_valid"), read.minus(valid).as("rows_quarantined"),
+        current_timestamp().as("ingested_at"));
+  }
+}

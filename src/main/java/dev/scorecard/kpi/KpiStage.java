@@ -1,0 +1,156 @@
+package dev.scorecard.kpi;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.AgainstPeriod;
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.KpiSpec;
+import dev.scorecard.config.KpiType;
+import dev.scorecard.config.MeasureSpec;
+import dev.scorecard.config.TenantConfig;
+import dev.scorecard.publish.CuratedTables;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Derives every KPI of a tenant for every node (location, region, org) and period of each KPI's
+ * grains, from the silver rows of its sources. Measures are aggregated from raw rows at every
+ * level, so a ratio KPI above location level is the ratio of the summed parts.
+ */
+public final class KpiStage {
+  private KpiStage() {}
+
+  /** The {@code kpi_values} rows of one tenant (without run_id and computed_at). */
+  public static Dataset<Row> derive(SparkSession spark, TenantConfig tenant, Map<String, Dataset<Row>> silver,
+      LocalDate asOf) {
+    Dataset<Row> measures = measures(spark, tenant, silver, asOf);
+    Dataset<Row> exploded = measures.select(col(KpiColumns.GRAIN), col(KpiColumns.START), col(KpiColumns.LEVEL),
+        col(KpiColumns.NODE), explode(array(tenant.kpis().values().stream().map(KpiStage::kpiStruct)
+            .toArray(Column[]::new))).as("k"))
+        .filter(col("k.reported"));
+    Dataset<Row> withGrowth = growth(exploded);
+    return withGrowth.select(
+        lit(tenant.tenantId()).as("tenant_id"), col("k.kpi_id").as("kpi_id"), col(KpiColumns.LEVEL),
+        col(KpiColumns.NODE), col(KpiColumns.GRAIN), col(KpiColumns.START),
+        PeriodColumns.end(col(KpiColumns.START), col(KpiColumns.GRAIN)).as("period_end"),
+        col("value"), col("numerator"), col("denominator"), col("k.unit").as("unit"),
+        PeriodColumns.end(col(KpiColumns.START), col(KpiColumns.GRAIN)).lt(lit(asOf)).as("is_complete"))
+        .select(CuratedTables.KPI_VALUES.columns());
+  }
+
+  /** One row per node and period with a column per measure; absent measures are null. */
+  static Dataset<Row> measures(SparkSession spark, TenantConfig tenant, Map<String, Dataset<Row>> silver,
+      LocalDate asOf) {
+    Set<Grain> grains = EnumSet.noneOf(Grain.class);
+    tenant.kpis().values().forEach(k -> grains.addAll(k.grains()));
+    Dataset<Row> regions = regions(spark, tenant);
+    Map<String, List<MeasureSpec>> bySource = tenant.measures().values().stream()
+        .collect(Collectors.groupingBy(MeasureSpec::source, java.util.LinkedHashMap::new, Collectors.toList()));
+    Dataset<Row> joined = null;
+    List<String> absent = new ArrayList<>();
+    for (Map.Entry<String, List<MeasureSpec>> entry : bySource.entrySet()) {
+      Dataset<Row> rows = silver.get(entry.getKey());
+      if (rows == null) {
+        entry.getValue().forEach(m -> absent.add(m.id()));
+        continue;
+      }
+      Dataset<Row> aggregated = MeasureAggregation.aggregate(tenant, tenant.sources().get(entry.getKey()), rows,
+          entry.getValue(), grains, asOf, regions);
+      joined = joined == null ? aggregated : joined.join(aggregated, scala(KpiColumns.KEY), "full_outer");
+    }
+    if (joined == null) {
+      joined = spark.createDataFrame(List.of(), new StructType().add(KpiColumns.GRAIN, DataTypes.StringType)
+          .add(KpiColumns.START, DataTypes.DateType).add(KpiColumns.LEVEL, DataTypes.StringType)
+          .add(KpiColumns.NODE, DataTypes.StringType));
+    }
+    for (String id : absent) {
+      joined = joined.withColumn(id, lit(null).cast("double"));
+    }
+    return joined;
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(String[] names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+  }
+
+  private static Dataset<Row> regions(SparkSession spark, TenantConfig tenant) {
+    List<Row> rows = new ArrayList<>();
+    tenant.hierarchy().regions().forEach(r -> r.locations().forEach(l -> rows.add(RowFactory.create(l.id(), r.id()))));
+    StructType schema = new StructType()
+        .add(MeasureAggregation.locationColumn(), DataTypes.StringType)
+        .add(MeasureAggregation.regionColumn(), DataTypes.StringType);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /**
+   * A KPI at one node and period: its numerator and denominator (ratio), or its current value
+   * (simple, growth), and whether the KPI is reported at this row's grain.
+   */
+  private static Column kpiStruct(KpiSpec kpi) {
+    Column reported = col(KpiColumns.GRAIN).isin(kpi.grains().stream().map(Grain::id).toArray());
+    Column num = kpi.type() == KpiType.RATIO ? expr(kpi.numerator()) : expr(kpi.expr());
+    Column den = kpi.type() == KpiType.RATIO ? expr(kpi.denominator()) : lit(null);
+    return struct(
+        lit(kpi.id()).as("kpi_id"),
+        lit(kpi.type().id()).as("type"),
+        lit(kpi.scale()).as("scale"),
+        lit(kpi.against() == null ? null : kpi.against().id()).cast("string").as("against"),
+        lit(kpi.unit()).as("unit"),
+        reported.as("reported"),
+        num.cast("double").as("num"),
+        den.cast("double").as("den"));
+  }
+
+  /**
+   * Values of every KPI. Growth KPIs look up the same KPI at the same node in the reference period:
+   * value = 100 * (cur - ref) / |ref|, numerator = cur, denominator = ref.
+   */
+  private static Dataset<Row> growth(Dataset<Row> exploded) {
+    Column grain = col(KpiColumns.GRAIN);
+    Column start = col(KpiColumns.START);
+    Column refStart = when(col("k.against").equalTo(AgainstPeriod.PREVIOUS.id()), PeriodColumns.shift(start, grain, -1))
+        .otherwise(PeriodColumns.yearAgo(start, grain));
+    Dataset<Row> current = exploded.withColumn("_ref_start", when(col("k.type").equalTo(KpiType.GROWTH.id()), refStart));
+    Dataset<Row> reference = exploded.filter(col("k.type").equalTo(KpiType.GROWTH.id())).select(
+        col("k.kpi_id").as("_ref_kpi"), col(KpiColumns.LEVEL).as("_ref_level"), col(KpiColumns.NODE).as("_ref_node"),
+        col(KpiColumns.GRAIN).as("_ref_grain"), col(KpiColumns.START).as("_ref_period"), col("k.num").as("_ref_value"));
+    Dataset<Row> joined = current.join(reference,
+        col("k.kpi_id").equalTo(col("_ref_kpi")).and(col(KpiColumns.LEVEL).equalTo(col("_ref_level")))
+            .and(col(KpiColumns.NODE).equalTo(col("_ref_node"))).and(grain.equalTo(col("_ref_grain")))
+            .and(col("_ref_start").equalTo(col("_ref_period"))),
+        "left");
+    Column num = col("k.num");
+    Column den = col("k.den");
+    Column ref = col("_ref_value");
+    Column type = col("k.type");
+    Column value = when(type.equalTo(KpiType.RATIO.id()),
+            when(den.isNull().or(den.equalTo(0)), lit(null)).otherwise(col("k.scale").multiply(num).divide(den)))
+        .when(type.equalTo(KpiType.GROWTH.id()),
+            when(ref.isNull().or(ref.equalTo(0)), lit(null)).otherwise(lit(100).multiply(num.minus(ref)).divide(abs(ref))))
+        .otherwise(col("k.scale").multiply(num));
+    return joined
+        .withColumn("value", value.cast("double"))
+        .withColumn("numerator", when(type.equalTo(KpiType.SIMPLE.id()), lit(null)).otherwise(num).cast("double"))
+        .withColumn("denominator", when(type.equalTo(KpiType.RATIO.id()), den)
+            .when(type.equalTo(KpiType.GROWTH.id()), ref).cast("double"));
+  }
+}

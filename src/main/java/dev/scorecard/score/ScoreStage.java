@@ -1,0 +1,134 @@
+package dev.scorecard.score;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.Direction;
+import dev.scorecard.config.Scoring;
+import dev.scorecard.config.ScoringMethod;
+import dev.scorecard.spark.Columns;
+import dev.scorecard.config.TenantConfig;
+import dev.scorecard.kpi.PeriodColumns;
+import dev.scorecard.publish.CuratedTables;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Scores one tenant's KPI values against their targets and rolls the scores up: KPI to objective
+ * to perspective to the node's whole scorecard, each level the weighted mean of its scored children
+ * with weights renormalised over what was scored. Nodes are then ranked among their peers (same
+ * level, same parent, same period).
+ */
+public final class ScoreStage {
+  private static final String[] PERIOD_KEY = {"tenant_id", "node_level", "node_id", "period_grain", "period_start"};
+
+  private static final UserDefinedFunction SCORE = udf((UDF5<Double, Double, Double, String, String, Double>)
+      (value, target, baseline, method, direction) -> KpiScorer.score(value, target, baseline,
+          ScoringMethod.valueOf(method.toUpperCase()), Direction.valueOf(direction.toUpperCase())),
+      DataTypes.DoubleType);
+
+  private static final UserDefinedFunction STATUS = udf((UDF5<Double, Double, Double, Double, Double, String>)
+      KpiScorer::status, DataTypes.StringType);
+
+  private static final UserDefinedFunction ROLLUP_STATUS = udf((UDF1<Double, String>)
+      score -> score == null ? KpiScorer.NO_DATA : KpiScorer.statusOf(score, Scoring.GREEN_DEFAULT, Scoring.AMBER_DEFAULT),
+      DataTypes.StringType);
+
+  private ScoreStage() {}
+
+  public static ScoreTables score(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues) {
+    Dataset<Row> kpiScores = kpiScores(spark, tenant, kpiValues);
+    Dataset<Row> objectiveScores = objectiveScores(kpiScores, tenant);
+    Dataset<Row> perspectiveScores = perspectiveScores(spark, objectiveScores, tenant);
+    Dataset<Row> scorecard = scorecard(spark, perspectiveScores, tenant);
+    return new ScoreTables(kpiScores, objectiveScores, perspectiveScores, scorecard);
+  }
+
+  static Dataset<Row> kpiScores(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues) {
+    Dataset<Row> withTarget = Targets.resolve(spark, tenant, kpiValues.join(broadcast(ConfigFrames.kpiMeta(spark, tenant)), "kpi_id"));
+    Dataset<Row> prior = kpiValues.select(col("kpi_id").as("_p_kpi"), col("node_level").as("_p_level"),
+        col("node_id").as("_p_node"), col("period_grain").as("_p_grain"), col("period_start").as("_p_start"),
+        col("value").as("prior_value"));
+    Column priorStart = PeriodColumns.shift(col("period_start"), col("period_grain"), -1);
+    Dataset<Row> joined = withTarget.join(prior, col("kpi_id").equalTo(col("_p_kpi"))
+        .and(col("node_level").equalTo(col("_p_level"))).and(col("node_id").equalTo(col("_p_node")))
+        .and(col("period_grain").equalTo(col("_p_grain"))).and(priorStart.equalTo(col("_p_start"))), "left");
+    Column value = col("value");
+    Column target = col("target");
+    Column score = SCORE.apply(value, target, col("baseline"), col("method"), col("direction"));
+    return joined
+        .withColumn("score", score)
+        .withColumn("status", STATUS.apply(value, target, col("score"), col("green"), col("amber")))
+        .withColumn("variance", value.minus(target))
+        .withColumn("variance_pct", when(target.notEqual(0), value.minus(target).multiply(100).divide(abs(target))))
+        .withColumn("change_pct", when(col("prior_value").notEqual(0),
+            value.minus(col("prior_value")).multiply(100).divide(abs(col("prior_value")))))
+        .select(CuratedTables.KPI_SCORES.columns());
+  }
+
+  static Dataset<Row> objectiveScores(Dataset<Row> kpiScores, TenantConfig tenant) {
+    Dataset<Row> rolled = rollup(kpiScores, "objective_id", "kpis_scored")
+        .withColumn("kpis_missing", col("_children").minus(col("kpis_scored")).cast("int"));
+    return rolled.join(broadcast(ConfigFrames.objectiveMeta(kpiScores.sparkSession(), tenant)), "objective_id")
+        .select(CuratedTables.OBJECTIVE_SCORES.columns());
+  }
+
+  static Dataset<Row> perspectiveScores(SparkSession spark, Dataset<Row> objectiveScores, TenantConfig tenant) {
+    return rollup(objectiveScores, "perspective_id", "objectives_scored")
+        .join(broadcast(ConfigFrames.perspectiveMeta(spark, tenant)), "perspective_id")
+        .select(CuratedTables.PERSPECTIVE_SCORES.columns());
+  }
+
+  static Dataset<Row> scorecard(SparkSession spark, Dataset<Row> perspectiveScores, TenantConfig tenant) {
+    Dataset<Row> whole = rollup(perspectiveScores, null, "_scored")
+        .join(broadcast(ConfigFrames.parents(spark, tenant)), Columns.seq("node_level", "node_id"));
+    WindowSpec peers = Window.partitionBy("tenant_id", "node_level", "parent_node_id", "period_grain", "period_start");
+    Column scored = col("score").isNotNull();
+    Column rank = when(scored, rank().over(peers.orderBy(col("score").desc_nulls_last())));
+    Column peerCount = count(col("score")).over(peers);
+    return whole
+        .withColumn("rank_in_peers", rank.cast("int"))
+        .withColumn("peer_count", peerCount.cast("int"))
+        .withColumn("percentile", when(scored, when(col("peer_count").leq(1), lit(100.0))
+            .otherwise(lit(100.0).multiply(col("peer_count").minus(col("rank_in_peers"))).divide(col("peer_count").minus(1)))))
+        .select(CuratedTables.SCORECARD.columns());
+  }
+
+  /**
+   * The weighted mean of children's scores per node and period (grouped by {@code parentKey} too,
+   * when given): {@code sum(w * s) / sum(w)} over children with a score, so missing children drop
+   * out and the rest are renormalised. Adds the count of scored children and of all children.
+   */
+  private static Dataset<Row> rollup(Dataset<Row> children, String parentKey, String scoredName) {
+    Column scored = col("score").isNotNull();
+    Column weightedSum = sum(when(scored, col("score").multiply(col("weight"))));
+    Column weightSum = sum(when(scored, col("weight")));
+    Column[] keys = parentKey == null ? Columns.of(PERIOD_KEY) : Columns.of(append(PERIOD_KEY, parentKey));
+    Dataset<Row> rolled = children.groupBy(keys).agg(
+        weightedSum.divide(weightSum).as("score"),
+        count(col("score")).cast("int").as(scoredName),
+        count(lit(1)).as("_children"));
+    return rolled.withColumn("status", ROLLUP_STATUS.apply(col("score")));
+  }
+
+  private static String[] append(String[] names, String name) {
+    String[] out = java.util.Arrays.copyOf(names, names.length + 1);
+    out[names.length] = name;
+    return out;
+  }
+}
