@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Benchmark: the nightly pipeline against a bare Spark job over the same raw data.
+#
+#   bench/run-bench.sh            # from anywhere; works in the repository root
+#
+# Generates 1 tenant x 200 locations x 1096 days of synthetic exports, then times
+#   bare      dev.scorecard.bench.BareMonthlySum: read pos_daily, sum net sales per location
+#             and month; the floor any pipeline over these files pays
+#   pipeline  scorecard run: ingest, KPIs and scores for every grain and level, Delta writes
+# each in a fresh JVM under /usr/bin/time -v (wall time, peak resident memory), and writes
+# a table to bench/out/results.txt. See bench/README.md.
+#
+# Environment: BENCH_XMX (default 3g) heap of both JVMs; KEEP_DATA=1 reuses the generated
+# data in bench/out instead of generating it again.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+JAR=target/scorecard.jar
+OUT=bench/out
+XMX="${BENCH_XMX:-3g}"
+
+# What Spark needs on Java 17. The jar's manifest opens the packages for `java -jar` but not
+# for `java -cp`; both jobs get the same flags so the two JVMs differ only in the work done.
+SPARK_JVM_FLAGS=(
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+  -Dio.netty.tryReflectionSetAccessible=true
+)
+
+log() {
+  printf 'run-bench: %s\n' "$*" >&2
+}
+
+die() {
+  log "$*"
+  exit 1
+}
+
+require_time() {
+  [[ -x /usr/bin/time ]] && return
+  [[ $(id -u) == 0 ]] || die "/usr/bin/time is missing; install the 'time' package"
+  log "installing GNU time"
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+}
+
+build_jar() {
+  [[ -f "$JAR" ]] && return
+  log "building ${JAR}"
+  mvn -q -B -DskipTests package
+}
+
+generate_data() {
+  if [[ "${KEEP_DATA:-0}" == 1 && -d "$OUT/landing" ]]; then
+    log "reusing ${OUT}/landing (KEEP_DATA=1)"
+    return
+  fi
+  rm -rf "$OUT/landing" "$OUT/conf"
+  mkdir -p "$OUT"
+  log "generating 1 tenant x 200 locations x 1096 days"
+  java -jar "$JAR" generate --tenants 1 --locations 200 --days 1096 --start 2023-11-01 --seed 7 \
+    --landing "$OUT/landing" --conf "$OUT/conf" > "$OUT/generate.log" 2>&1 \
+    || die "generate failed, see ${OUT}/generate.log"
+}
+
+# timed NAME COMMAND...: runs COMMAND under /usr/bin/time -v, output in $OUT/NAME.{log,time}.
+timed() {
+  local name=$1
+  shift
+  log "timing ${name}"
+  /usr/bin/time -v -o "$OUT/$name.time" "$@" > "$OUT/$name.log" 2>&1 || {
+    tail -n 20 "$OUT/$name.log" >&2
+    die "${name} failed, see ${OUT}/${name}.log"
+  }
+}
+
+# Wall time in seconds from "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.35".
+wall_seconds() {
+  awk '/Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0
+         for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$OUT/$1.time"
+}
+
+# Peak RSS in MB from "Maximum resident set size (kbytes): 123456".
+peak_rss_mb() {
+  awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$OUT/$1.time"
+}
+
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'
+}
+
+report() {
+  local bare_s bare_mb pipe_s pipe_mb
+  bare_s=$(wall_seconds bare)
+  bare_mb=$(peak_rss_mb bare)
+  pipe_s=$(wall_seconds pipeline)
+  pipe_mb=$(peak_rss_mb pipeline)
+  echo "# scorecard benchmark, $(date '+%F %T %Z')"
+  echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo none), $(nproc) cores," \
+    "$(java -version 2>&1 | head -n 1), -Xmx${XMX}"
+  echo "# data: 1 tenant x 200 locations x 1096 days," \
+    "$(find "$OUT/landing" -type f | wc -l) files, $(du -sh "$OUT/landing" | cut -f1)"
+  printf '%-10s %10s %12s\n' job wall_s peak_rss_mb
+  printf '%-10s %10s %12s\n' bare "$bare_s" "$bare_mb"
+  printf '%-10s %10s %12s\n' pipeline "$pipe_s" "$pipe_mb"
+  printf '%-10s %10s %12s\n' ratio "$(ratio "$pipe_s" "$bare_s")" "$(ratio "$pipe_mb" "$bare_mb")"
+}
+
+require_time
+build_jar
+generate_data
+
+timed bare java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" \
+  dev.scorecard.bench.BareMonthlySum "$OUT/landing"
+
+# A fresh warehouse each time: ingest skips files it has seen, so a rerun would measure less.
+rm -rf "$OUT/warehouse"
+timed pipeline java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" run \
+  --conf "$OUT/conf" --landing "$OUT/landing" --warehouse "$OUT/warehouse" --as-of 2026-11-01
+
+report | tee "$OUT/results.txt"

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Nightly Balanced Scorecard pipeline for cron: ingest -> kpis -> score, one JVM per stage.
+#
+# Exit codes are the jar's (CONTRACT.md), passed through from the stage that stopped the run:
+#   0  every stage succeeded
+#   1  anything else: the stage is retried up to RETRIES times, RETRY_SLEEP seconds apart
+#   2  bad config or arguments: stop at once, running again cannot help
+#   3  input data rejected over the tenant's tolerance: stop at once, fix the export first
+# Any other non-zero code (the JVM killed by a signal, e.g. 137 after the OOM killer) is
+# treated like 1.
+#
+# Environment (default):
+#   JAR          target/scorecard.jar
+#   CONF         conf
+#   LANDING      sample-data/landing
+#   WAREHOUSE    warehouse
+#   AS_OF        today, YYYY-MM-DD
+#   JAVA_OPTS    extra JVM options, split on spaces (e.g. "-Xmx8g")
+#   RETRIES      3
+#   RETRY_SLEEP  60 (seconds)
+#
+# crontab example (02:00 every night, from the install directory, log appended):
+#   0 2 * * * cd /opt/scorecard && JAR=/opt/scorecard/scorecard.jar jobs/scorecard-nightly.sh >> /var/log/scorecard/nightly.log 2>&1
+set -euo pipefail
+
+JAR="${JAR:-target/scorecard.jar}"
+CONF="${CONF:-conf}"
+LANDING="${LANDING:-sample-data/landing}"
+WAREHOUSE="${WAREHOUSE:-warehouse}"
+AS_OF="${AS_OF:-$(date +%F)}"
+RETRIES="${RETRIES:-3}"
+RETRY_SLEEP="${RETRY_SLEEP:-60}"
+read -r -a JAVA_ARGS <<< "${JAVA_OPTS:-}"
+
+STAGES=(ingest kpis score)   # forecast and alerts join when the jar ships them
+
+log() {
+  printf '%s scorecard-nightly: %s\n' "$(date '+%F %T')" "$*" >&2
+}
+
+# Runs one stage, retrying failures that a retry can fix; returns the stage's last exit code.
+run_stage() {
+  local stage=$1
+  local attempt=1
+  local code
+  while true; do
+    log "${stage}: attempt ${attempt} (as of ${AS_OF})"
+    code=0
+    java "${JAVA_ARGS[@]}" -jar "$JAR" "$stage" \
+      --as-of "$AS_OF" --conf "$CONF" --landing "$LANDING" --warehouse "$WAREHOUSE" || code=$?
+    case "$code" in
+      0)
+        log "${stage}: ok"
+        return 0 ;;
+      2)
+        log "${stage}: exit 2 (bad config or arguments), not retrying"
+        return 2 ;;
+      3)
+        log "${stage}: exit 3 (input data rejected over tolerance), not retrying"
+        return 3 ;;
+      *)
+        if (( attempt > RETRIES )); then
+          log "${stage}: exit ${code}, giving up after ${attempt} attempts"
+          return "$code"
+        fi
+        log "${stage}: exit ${code}, retrying in ${RETRY_SLEEP}s"
+        sleep "$RETRY_SLEEP"
+        attempt=$(( attempt + 1 )) ;;
+    esac
+  done
+}
+
+if [[ ! -f "$JAR" ]]; then
+  log "jar not found: ${JAR} (build it with 'mvn -B -DskipTests package' or set JAR)"
+  exit 2
+fi
+
+for stage in "${STAGES[@]}"; do
+  run_stage "$stage" || exit $?
+done
+log "all stages ok"
