@@ -1,0 +1,337 @@
+package dev.scorecard.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.scorecard.testing.TenantFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each kind of config problem, asserted as printed ({@code file: path.to.key: message}). Every bad
+ * file is {@code tiny.yaml} with one snippet replaced, so each case changes one thing.
+ */
+class ConfigValidationTest {
+  private static final String TINY = TenantFixture.resource("/tiny/tiny.yaml");
+
+  @TempDir
+  Path conf;
+
+  @Test
+  void tinyHasNoProblems() {
+    assertThat(problems(TINY)).isEmpty();
+    List<TenantConfig> loaded = ConfigLoader.load(conf, List.of("tiny"));
+    assertThat(loaded).singleElement().satisfies(t -> {
+      assertThat(t.tenantId()).isEqualTo("tiny");
+      assertThat(t.fiscalYearStartMonth()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void invalidTenantId() {
+    String yaml = tinyWith("tenant_id: tiny\n", "tenant_id: Tiny!\n");
+    assertThat(problems("Tiny!", yaml)).containsExactly(problem("Tiny!", "tenant_id",
+        "'Tiny!' is not a valid id (lower-case letters, digits, '_' and '-', starting with a letter or digit, at most 64)"));
+  }
+
+  @Test
+  void tenantIdMustMatchFileName() {
+    String yaml = tinyWith("tenant_id: tiny\n", "tenant_id: tiny2\n");
+    assertThat(problems(yaml)).containsExactly(problem("tenant_id",
+        "is 'tiny2' but the file is named tiny.yaml (rename one to match)"));
+  }
+
+  @Test
+  void unknownKeyIsReportedAndTheKeyItReplacedIsMissing() {
+    String yaml = tinyWith("revenue: { name: Revenue, objective: grow,", "revenue: { name: Revenue, objectve: grow,");
+    assertThat(problems(yaml)).containsExactly(
+        problem("kpis.revenue.objectve", "unknown key (expected one of [against, denominator, description, direction, "
+            + "expr, grains, name, numerator, objective, scale, scoring, type, unit, weight])"),
+        problem("kpis.revenue.objective", "is required"));
+  }
+
+  @Test
+  void unknownTopLevelKey() {
+    String yaml = tinyWith("name: Tiny Test Co\n", "name: Tiny Test Co\ncurency: EUR\n");
+    assertThat(problems(yaml)).containsExactly(problem("curency", "unknown key (expected one of [currency, "
+        + "fiscal_year_start_month, hierarchy, kpis, links, measures, name, objectives, perspectives, sources, "
+        + "strategy, targets, tenant_id])"));
+  }
+
+  @Test
+  void missingRequiredKey() {
+    String yaml = tinyWith("    date_column: day\n", "");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.date_column", "is required"));
+  }
+
+  @Test
+  void missingTargetValue() {
+    String yaml = tinyWith("{ kpi: customers, grain: month, target: 4 }", "{ kpi: customers, grain: month }");
+    assertThat(problems(yaml)).containsExactly(problem("targets[5].target", "is required"));
+  }
+
+  @Test
+  void unknownMeasureSource() {
+    String yaml = tinyWith("cost: { source: sales,", "cost: { source: sale,");
+    assertThat(problems(yaml)).containsExactly(problem("measures.cost.source", "unknown source 'sale' (known: [sales])"));
+  }
+
+  @Test
+  void unknownObjectiveOfKpi() {
+    String yaml = tinyWith("customers: { name: Customers, objective: reach,", "customers: { name: Customers, objective: rech,");
+    assertThat(problems(yaml)).containsExactly(problem("kpis.customers.objective",
+        "unknown objective 'rech' (known: [grow, margin, reach])"));
+  }
+
+  @Test
+  void unknownPerspectiveOfObjective() {
+    String yaml = tinyWith("perspective: customer,", "perspective: customers,");
+    assertThat(problems(yaml)).containsExactly(problem("objectives.reach.perspective",
+        "unknown perspective 'customers' (known: [financial, customer])"));
+  }
+
+  @Test
+  void unknownMeasureInKpiExpression() {
+    String yaml = tinyWith("numerator: revenue - cost", "numerator: revenu - cost");
+    assertThat(problems(yaml)).containsExactly(problem("kpis.margin.numerator",
+        "unknown measure 'revenu' in 'revenu - cost' (measures: [revenue, cost, customers, orders, big_orders])"));
+  }
+
+  @Test
+  void functionsAndSqlWordsInKpiExpressionAreNotMeasures() {
+    String yaml = tinyWith("expr: customers }", "expr: \"coalesce(customers, 0) * 1e2\" }");
+    assertThat(problems(yaml)).isEmpty();
+  }
+
+  @Test
+  void duplicateLocationId() {
+    String yaml = tinyWith("{ id: l3, name: Loc three }", "{ id: l2, name: Loc three }");
+    assertThat(problems(yaml)).containsExactly(problem("hierarchy.regions[1].locations[0].id",
+        "duplicate id 'l2': region and location ids must be unique in a tenant"));
+  }
+
+  @Test
+  void duplicateYamlKeyIsAParseError() {
+    String yaml = tinyWith("name: Tiny Test Co\n", "name: Tiny Test Co\nname: Tiny again\n");
+    assertThat(problems(yaml)).containsExactly(file("tiny") + ": is not valid YAML: Duplicate field 'name'");
+  }
+
+  @Test
+  void cycleInStrategyMap() {
+    String yaml = tinyWith("  - { from: reach, to: grow }\n",
+        "  - { from: reach, to: grow }\n  - { from: grow, to: margin }\n  - { from: margin, to: reach }\n");
+    assertThat(problems(yaml)).containsExactly(problem("links",
+        "the strategy map has a cycle: grow -> margin -> reach -> grow (an arrow is cause -> effect; remove one)"));
+  }
+
+  @Test
+  void selfLinkIsACycle() {
+    String yaml = tinyWith("{ from: reach, to: grow }", "{ from: reach, to: reach }");
+    assertThat(problems(yaml)).containsExactly(problem("links",
+        "the strategy map has a cycle: reach -> reach (an arrow is cause -> effect; remove one)"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "financial: { name: Financial, weight: 3 } | financial: { name: Financial, weight: 0 }  | perspectives.financial.weight | 0.0",
+      "theme: growth, weight: 2 }                | theme: growth, weight: -2 }                | objectives.grow.weight        | -2.0",
+      "expr: customers }                         | expr: customers, weight: 0 }               | kpis.customers.weight         | 0.0",
+      "expr: customers }                         | expr: customers, weight: -0.5 }            | kpis.customers.weight         | -0.5",
+  })
+  void weightMustBePositive(String snippet, String replacement, String key, String shown) {
+    assertThat(problems(tinyWith(snippet, replacement))).containsExactly(problem(key, "must be a positive number, got " + shown));
+  }
+
+  @Test
+  void sourcePathMustNotLeaveLandingFolder() {
+    String yaml = tinyWith("path: \"sales/*.csv\"", "path: \"sales/../../other/*.csv\"");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.path",
+        "'sales/../../other/*.csv' leaves the tenant's landing folder (remove '..')"));
+  }
+
+  @Test
+  void sourcePathMayStartWithDotDotAsPartOfAName() {
+    assertThat(problems(tinyWith("path: \"sales/*.csv\"", "path: \"sales/..old/*.csv\""))).isEmpty();
+  }
+
+  @Test
+  void sourcePathMustNotBeAbsolute() {
+    String yaml = tinyWith("path: \"sales/*.csv\"", "path: \"/data/sales/*.csv\"");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.path",
+        "'/data/sales/*.csv' is absolute; give a glob relative to the tenant's landing folder"));
+  }
+
+  @Test
+  void targetForUnknownKpi() {
+    String yaml = tinyWith("{ kpi: customers, grain: month, target: 4 }", "{ kpi: customer, grain: month, target: 4 }");
+    assertThat(problems(yaml)).containsExactly(problem("targets[5].kpi",
+        "unknown KPI 'customer' (known: [revenue, revenue_yoy, revenue_mom, margin, cost_ratio, customers, big_share])"));
+  }
+
+  @Test
+  void targetForUnknownNode() {
+    String yaml = tinyWith("node: l1,", "node: l9,");
+    assertThat(problems(yaml)).containsExactly(problem("targets[1].node",
+        "unknown node 'l9' (a location, region or the tenant id)"));
+  }
+
+  @Test
+  void targetForRegionAndOrgNodes() {
+    assertThat(problems(tinyWith("node: l1,", "node: r2,"))).isEmpty();
+    assertThat(problems(tinyWith("node: l1,", "node: tiny,"))).isEmpty();
+  }
+
+  /** tiny's fiscal year starts in April: quarters start Jan, Apr, Jul, Oct; years on April 1st. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "quarter, 2025-02-01, 2025-01-01",
+      "quarter, 2025-05-01, 2025-04-01",
+      "year,    2025-01-01, 2024-04-01",
+      "year,    2025-10-01, 2025-04-01",
+      "month,   2025-04-15, 2025-04-01",
+  })
+  void targetPeriodMustBeAPeriodStart(String grain, String period, String start) {
+    String yaml = tinyWith("grain: month, level: location, period: 2025-04-01,",
+        "grain: " + grain + ", level: location, period: " + period + ",");
+    assertThat(problems(yaml)).containsExactly(problem("targets[2].period",
+        period + " is not the first day of a " + grain + " (that period starts " + start + ")"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"quarter, 2025-01-01", "quarter, 2025-07-01", "year, 2025-04-01", "month, 2025-02-01"})
+  void targetPeriodAtAFiscalPeriodStartIsFine(String grain, String period) {
+    String yaml = tinyWith("grain: month, level: location, period: 2025-04-01,",
+        "grain: " + grain + ", level: location, period: " + period + ",");
+    assertThat(problems(yaml)).isEmpty();
+  }
+
+  @Test
+  void targetPeriodMustBeADate() {
+    String yaml = tinyWith("period: 2025-04-01,", "period: 2025-04-31,");
+    assertThat(problems(yaml)).containsExactly(problem("targets[2].period", "must be a date as YYYY-MM-DD, got '2025-04-31'"));
+  }
+
+  @Test
+  void targetAtAGrainTheKpiDoesNotReport() {
+    String yaml = tinyWith("{ kpi: customers, grain: month,", "{ kpi: customers, grain: week,");
+    assertThat(problems(yaml)).containsExactly(problem("targets[5].grain",
+        "KPI 'customers' is not reported at week (its grains: [month, quarter, year])"));
+  }
+
+  @Test
+  void baselineEqualToTarget() {
+    String yaml = tinyWith("{ kpi: margin, grain: month, target: 50, baseline: 30 }", "{ kpi: margin, grain: month, target: 50, baseline: 50 }");
+    assertThat(problems(yaml)).containsExactly(problem("targets[3].baseline",
+        "equals the target (50.0): progress from baseline to target is undefined"));
+  }
+
+  @Test
+  void targetThresholdsAmberAboveGreen() {
+    String yaml = tinyWith("green: 95, amber: 50", "green: 60, amber: 80");
+    assertThat(problems(yaml)).containsExactly(problem("targets[2]",
+        "thresholds must satisfy 0 <= amber <= green <= 100, got green 60.0, amber 80.0"));
+  }
+
+  @Test
+  void kpiScoringThresholdsAmberAboveGreen() {
+    String yaml = tinyWith("expr: customers }", "expr: customers, scoring: { green: 70, amber: 90 } }");
+    assertThat(problems(yaml)).containsExactly(problem("kpis.customers.scoring",
+        "thresholds must satisfy 0 <= amber <= green <= 100, got green 70.0, amber 90.0"));
+  }
+
+  @Test
+  void fiscalYearStartMonthOutOfRange() {
+    String yaml = tinyWith("fiscal_year_start_month: 4\n", "fiscal_year_start_month: 13\n");
+    assertThat(problems(yaml)).containsExactly(problem("fiscal_year_start_month", "must be a month number 1-12, got 13"));
+  }
+
+  @Test
+  void dateColumnNotAmongColumns() {
+    String yaml = tinyWith("date_column: day", "date_column: date");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.date_column",
+        "unknown column 'date' (declared: [order_id, day, location_id, customer, revenue, cost])"));
+  }
+
+  @Test
+  void bothLocationColumnAndFixedLocation() {
+    String yaml = tinyWith("    location_column: location_id\n", "    location_column: location_id\n    location: l1\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales",
+        "set exactly one of location_column (a column holding the location id) or location (one fixed location id)"));
+  }
+
+  @Test
+  void neitherLocationColumnNorFixedLocation() {
+    String yaml = tinyWith("    location_column: location_id\n", "");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales",
+        "set exactly one of location_column (a column holding the location id) or location (one fixed location id)"));
+  }
+
+  @Test
+  void everyProblemOfAFileIsListedAtOnce() {
+    String yaml = replace(TINY, "tenant_id: tiny\n", "tenant_id: tiny\nbudget: 5\n");
+    yaml = replace(yaml, "fiscal_year_start_month: 4\n", "fiscal_year_start_month: 13\n");
+    yaml = replace(yaml, "{ id: l3, name: Loc three }", "{ id: l2, name: Loc three }");
+    yaml = replace(yaml, "cost: { source: sales,", "cost: { source: sale,");
+    yaml = replace(yaml, "financial: { name: Financial, weight: 3 }", "financial: { name: Financial, weight: 0 }");
+    yaml = replace(yaml, "node: l1,", "node: l9,");
+    List<String> expected = List.of(
+        problem("budget", "unknown key (expected one of [currency, fiscal_year_start_month, hierarchy, kpis, links, "
+            + "measures, name, objectives, perspectives, sources, strategy, targets, tenant_id])"),
+        problem("fiscal_year_start_month", "must be a month number 1-12, got 13"),
+        problem("hierarchy.regions[1].locations[0].id", "duplicate id 'l2': region and location ids must be unique in a tenant"),
+        problem("measures.cost.source", "unknown source 'sale' (known: [sales])"),
+        problem("perspectives.financial.weight", "must be a positive number, got 0.0"),
+        problem("targets[1].node", "unknown node 'l9' (a location, region or the tenant id)"));
+
+    assertThat(problems(yaml)).hasSize(6).containsExactlyElementsOf(expected);
+    ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(conf, List.of("tiny")));
+    assertThat(e.problems()).hasSize(6);
+    assertThat(e).hasMessage(String.join("\n", expected));
+  }
+
+  @Test
+  void loadingAnUnknownTenantSaysWhereItsFileWasExpected() {
+    TenantFixture.write(conf, "tiny", TINY);
+    Path dir = conf.resolve("tenants");
+    ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(conf, List.of("tiny", "other")));
+    assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
+        dir + ": no config for tenant 'other' (expected " + dir.resolve("other.yaml") + ")");
+  }
+
+  private String problem(String key, String message) {
+    return problem("tiny", key, message);
+  }
+
+  private String problem(String fileId, String key, String message) {
+    return file(fileId) + ": " + key + ": " + message;
+  }
+
+  private String file(String fileId) {
+    return conf.resolve(ConfigLoader.TENANTS_DIR).resolve(fileId + ".yaml").toString();
+  }
+
+  private List<String> problems(String yaml) {
+    return problems("tiny", yaml);
+  }
+
+  private List<String> problems(String fileId, String yaml) {
+    Path written = TenantFixture.write(conf, fileId, yaml);
+    return ConfigLoader.check(written).stream().map(ConfigProblem::toString).toList();
+  }
+
+  /** tiny.yaml with {@code snippet}, which must occur exactly once, replaced. */
+  private static String tinyWith(String snippet, String replacement) {
+    return replace(TINY, snippet, replacement);
+  }
+
+  private static String replace(String yaml, String snippet, String replacement) {
+    assertThat(yaml).as("the YAML holds the snippet exactly once").containsOnlyOnce(snippet);
+    String changed = yaml.replace(snippet, replacement);
+    assertThat(changed).as("replacing %s changed the YAML", snippet).isNotEqualTo(yaml);
+    return changed;
+  }
+}
