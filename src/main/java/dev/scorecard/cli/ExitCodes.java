@@ -9,7 +9,7 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
-  /** The worse of two codes: a failure worth retrying (1) outranks rejected data (3). */
+  /** The worse of two codes: bad config (2) outranks a failure worth retrying (1), which outranks rejected data (3). */
   static int worst(int a, int b) {
     return rank(a) >= rank(b) ? a : b;
   }
@@ -19,7 +19,8 @@ public final class ExitCodes {
       case OK -> 0;
       case DATA_REJECTED -> 1;
       case FAILED -> 2;
-      default -> 3;
+      case BAD_CONFIG -> 3;
+      default -> 4;
     };
   }
 }

@@ -2,6 +2,8 @@ package dev.scorecard.cli;
 
 import dev.scorecard.config.ConfigException;
 import dev.scorecard.config.ConfigLoader;
+import dev.scorecard.config.ConfigProblem;
+import dev.scorecard.kpi.ExpressionCheck;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.RunInfo;
 import dev.scorecard.publish.Warehouse;
@@ -46,6 +48,12 @@ abstract class StagesCommand implements Callable<Integer> {
     }
     RunInfo run = new RunInfo(UUID.randomUUID().toString(), Instant.now(), options.asOfOrToday());
     SparkSession spark = Sessions.create(options.master, "scorecard");
+    List<ConfigProblem> problems = tenants.stream().flatMap(t -> ExpressionCheck.check(spark, t).stream()).toList();
+    if (!problems.isEmpty()) {
+      problems.forEach(System.err::println);
+      System.err.println(problems.size() + " expression(s) Spark cannot use; nothing was written.");
+      return ExitCodes.BAD_CONFIG;
+    }
     Warehouse warehouse = new Warehouse(spark, options.warehouse);
     LOG.info("run {} as of {} for {} tenant(s)", run.runId(), run.asOf(), tenants.size());
     int code = ExitCodes.OK;

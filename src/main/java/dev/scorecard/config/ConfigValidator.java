@@ -18,6 +18,8 @@ final class ConfigValidator {
   private static final Set<String> SQL_WORDS = Set.of("and", "or", "not", "null", "is", "case", "when",
       "then", "else", "end", "true", "false", "in", "between", "like", "as", "e");
 
+  private static final String MEASURE_ID = "[a-z][a-z0-9_]{0,63}";
+
   private final TenantConfig config;
   private final Problems problems;
 
@@ -111,7 +113,9 @@ final class ConfigValidator {
 
   private void measure(MeasureSpec measure) {
     String key = "measures." + measure.id();
-    id(key, measure.id());
+    if (!measure.id().matches(MEASURE_ID)) {
+      problems.add(key, "'%s' is not a valid measure id: KPI expressions name measures, so use lower-case letters, digits and '_', starting with a letter", measure.id());
+    }
     reference(key + ".source", measure.source(), config.sources().keySet(), "source");
     if (measure.expr().isEmpty() && measure.agg() != Aggregation.COUNT) {
       problems.add(key + ".expr", "is required for agg %s (only count may omit it)", measure.agg().id());
@@ -209,10 +213,18 @@ final class ConfigValidator {
             target.grain().id(), Periods.start(period, target.grain(), config.fiscalYearStartMonth()));
       }
     });
-    if (target.baseline().isPresent() && target.baseline().get() == target.target()) {
-      problems.add(key + ".baseline", "equals the target (%s): progress from baseline to target is undefined", target.target());
-    }
+    target.baseline().ifPresent(baseline -> baseline(key + ".baseline", kpi, baseline, target.target()));
     thresholds(key, target.green().orElse(Scoring.GREEN_DEFAULT), target.amber().orElse(Scoring.AMBER_DEFAULT));
+  }
+
+  /** A baseline lies on the worse side of the target: below it when higher is better, above it when lower is. */
+  private void baseline(String key, KpiSpec kpi, double baseline, double target) {
+    if (baseline == target) {
+      problems.add(key, "equals the target (%s): progress from baseline to target is undefined", target);
+    } else if (kpi != null && (kpi.direction() == Direction.HIGHER_IS_BETTER) != (baseline < target)) {
+      problems.add(key, "%s is on the wrong side of target %s for a %s KPI (the baseline is the worse starting point)",
+          baseline, target, kpi.direction().id());
+    }
   }
 
   private void id(String key, String id) {

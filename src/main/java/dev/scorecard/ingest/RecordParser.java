@@ -33,10 +33,16 @@ final class RecordParser {
 
   private RecordParser() {}
 
-  static Iterator<ParsedRecord> parse(RecordLayout layout, String fileName, InputStream in) throws IOException {
-    InputStream data = fileName.endsWith(".gz") ? new GZIPInputStream(in) : in;
-    Reader reader = withoutBom(new InputStreamReader(data, StandardCharsets.UTF_8));
-    return layout.format == SourceFormat.CSV ? csv(layout, reader) : jsonLines(layout, reader);
+  static Iterator<ParsedRecord> parse(RecordLayout layout, String fileName, InputStream in) {
+    int width = layout.names.size() + 1;
+    try {
+      InputStream data = fileName.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      Reader reader = withoutBom(new InputStreamReader(data, StandardCharsets.UTF_8));
+      Iterator<ParsedRecord> records = layout.format == SourceFormat.CSV ? csv(layout, reader) : jsonLines(layout, reader);
+      return new UnreadableTail(records, width);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(UnreadableTail.unreadable(1, width, e)).iterator();
+    }
   }
 
   private static Reader withoutBom(Reader reader) throws IOException {
@@ -49,27 +55,37 @@ final class RecordParser {
   }
 
   private static Iterator<ParsedRecord> csv(RecordLayout layout, Reader reader) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(layout.delimiter).get();
+    // Blank lines come through as records (and are dropped below) so that line numbers stay exact.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(layout.delimiter).setIgnoreEmptyLines(false).get();
     CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
     Iterator<CSVRecord> records = parser.iterator();
-    if (!records.hasNext()) {
+    CSVRecord header = null;
+    while ((header == null || blank(header)) && records.hasNext()) {
+      header = records.next();
+    }
+    if (header == null || blank(header)) {
       return List.<ParsedRecord>of().iterator();
     }
-    CSVRecord header = records.next();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       index.put(header.get(i).strip(), i);
     }
     List<String> missing = layout.names.stream().filter(n -> !index.containsKey(n)).toList();
+    int width = header.size();
     AtomicLong previousEnd = new AtomicLong(parser.getCurrentLineNumber());
     return Stream.generate(() -> records.hasNext() ? records.next() : null)
         .takeWhile(r -> r != null)
         .map(r -> {
           long line = previousEnd.get() + 1;
           previousEnd.set(parser.getCurrentLineNumber());
-          return csvRecord(layout, format, r, line, header.size(), index, missing);
+          return blank(r) ? null : csvRecord(layout, format, r, line, width, index, missing);
         })
+        .filter(r -> r != null)
         .iterator();
+  }
+
+  private static boolean blank(CSVRecord record) {
+    return record.size() == 1 && record.get(0).isEmpty();
   }
 
   private static ParsedRecord csvRecord(RecordLayout layout, CSVFormat format, CSVRecord record, long line, int width,

@@ -42,9 +42,9 @@ import org.apache.spark.storage.StorageLevel;
  * delivery (by file, then line); later copies are quarantined.
  */
 final class SourceIngest {
-  static final String FILE = "_file";
-  static final String LINE = "_line";
-  static final String LOCATION = "_location_id";
+  private static final String FILE = SilverSchema.FILE;
+  private static final String LINE = SilverSchema.LINE;
+  private static final String LOCATION = SilverSchema.LOCATION;
   private static final String RAW = "_raw";
   private static final String REASONS = "_reasons";
 
@@ -118,12 +118,8 @@ final class SourceIngest {
   }
 
   private static Dataset<Row> silver(Dataset<Row> checked, SourceSpec source) {
-    List<Column> columns = new ArrayList<>();
-    source.columns().keySet().forEach(c -> columns.add(col(c)));
-    columns.add(col(LOCATION));
-    columns.add(col(FILE));
-    columns.add(col(LINE));
-    return checked.filter(size(col(REASONS)).equalTo(0)).select(columns.toArray(Column[]::new));
+    Column[] columns = java.util.Arrays.stream(SilverSchema.of(source).fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    return checked.filter(size(col(REASONS)).equalTo(0)).select(columns);
   }
 
   private static Dataset<Row> quarantine(Dataset<Row> checked, TenantConfig tenant, SourceSpec source) {

@@ -15,6 +15,8 @@ import java.util.Locale;
  * and {@code 12abc} is not a number. Blank text is null.
  */
 final class ValueParser {
+  private static final java.util.regex.Pattern DECIMAL_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private ValueParser() {}
 
   /** The parsed value, or throws {@link IllegalArgumentException} with a reason a person can act on. */
@@ -28,8 +30,8 @@ final class ValueParser {
         case STRING -> text;
         case INT -> Integer.valueOf(t);
         case LONG -> Long.valueOf(t);
-        case DOUBLE -> finite(Double.parseDouble(t), t);
-        case DECIMAL -> new BigDecimal(t);
+        case DOUBLE -> finite(Double.parseDouble(decimal(t)), t);
+        case DECIMAL -> new BigDecimal(decimal(t));
         case BOOLEAN -> bool(t);
         case DATE -> LocalDate.parse(t);
         case TIMESTAMP -> timestamp(t);
@@ -46,6 +48,14 @@ final class ValueParser {
     return value;
   }
 
+  /** Plain decimal notation only: Java would also take {@code 1.5f}, {@code 0x1p3} and {@code NaN}. */
+  private static String decimal(String text) {
+    if (!DECIMAL_NUMBER.matcher(text).matches()) {
+      throw new NumberFormatException(text);
+    }
+    return text;
+  }
+
   private static Boolean bool(String t) {
     return switch (t.toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes", "y" -> Boolean.TRUE;
@@ -55,10 +65,11 @@ final class ValueParser {
   }
 
   private static Instant timestamp(String t) {
+    String iso = t.replace(' ', 'T');
     try {
-      return OffsetDateTime.parse(t).toInstant();
+      return OffsetDateTime.parse(iso).toInstant();
     } catch (DateTimeParseException e) {
-      return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
     }
   }
 

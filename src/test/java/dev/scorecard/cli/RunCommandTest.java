@@ -3,12 +3,14 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scorecard.testing.DataFrames;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,9 +78,16 @@ class RunCommandTest {
         .isEqualTo("[lower_is_better,financial]");
   }
 
+  private static Dataset<Row> content(String name) {
+    return spark.read().format("delta").load(warehouse.resolve("curated").resolve(name).toString())
+        .drop("run_id", "computed_at");
+  }
+
   @Test
   void aSecondRunReplacesRatherThanAdds() {
     long before = table("kpi_scores", "true", "kpi_id").size();
+    Dataset<Row> scoresBefore = DataFrames.snapshot(content("kpi_scores"));
+    Dataset<Row> scorecardBefore = DataFrames.snapshot(content("scorecard"));
     String valuesBefore = table("kpi_values", "true", "kpi_id", "node_id", "period_grain", "period_start", "value").stream()
         .map(Row::toString).sorted().collect(Collectors.joining("\n"));
     int again = Main.execute("run", "--no-summary", "--conf", conf.toString(), "--landing", LANDING, "--warehouse",
@@ -88,6 +97,22 @@ class RunCommandTest {
     assertThat(table("ingest_audit", "true", "file")).hasSize(2);
     assertThat(table("kpi_values", "true", "kpi_id", "node_id", "period_grain", "period_start", "value").stream()
         .map(Row::toString).sorted().collect(Collectors.joining("\n"))).isEqualTo(valuesBefore);
+    DataFrames.assertSameRows(scoresBefore, content("kpi_scores"));
+    DataFrames.assertSameRows(scorecardBefore, content("scorecard"));
+  }
+
+  @Test
+  void expressionsSparkCannotUseExitTwoBeforeAnythingIsWritten(@TempDir Path badConf, @TempDir Path badWarehouse) {
+    String yaml = TenantFixture.resource("/tiny/tiny.yaml")
+        .replace("filter: \"revenue >= 200\"", "filter: \"revenu >= 200\"")
+        .replace("numerator: revenue - cost,", "numerator: revenue -,");
+    assertThat(yaml).contains("revenu >= 200").contains("numerator: revenue -,");
+    TenantFixture.write(badConf, "tiny", yaml);
+    int code = Main.execute("run", "--conf", badConf.toString(), "--landing", LANDING, "--warehouse", badWarehouse.toString(),
+        "--as-of", "2025-04-30");
+    assertThat(code).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(Files.exists(badWarehouse.resolve("silver"))).isFalse();
+    assertThat(Files.exists(badWarehouse.resolve("curated"))).isFalse();
   }
 
   @Test

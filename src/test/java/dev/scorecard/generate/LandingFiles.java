@@ -62,6 +62,15 @@ final class LandingFiles {
     return rows;
   }
 
+  /** The number of data rows of a file: its lines, less the header of a CSV. */
+  static long count(Path file) {
+    try (BufferedReader reader = reader(file)) {
+      return reader.lines().count() - (file.toString().contains(".jsonl") ? 0 : 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The column names: the CSV header, or the keys of the first JSON line. */
   static List<String> header(Path file) {
     try (BufferedReader reader = reader(file)) {
@@ -79,10 +88,26 @@ final class LandingFiles {
 
   /** SHA-256 of every file under {@code root}, by relative path. */
   static Map<String, String> checksums(Path root) throws IOException, NoSuchAlgorithmException {
+    return checksums(root, false);
+  }
+
+  /**
+   * SHA-256 of every file's content under {@code root}, gzipped files unpacked first: equal on
+   * any zlib build, where the compressed bytes of equal content may differ.
+   */
+  static Map<String, String> contentChecksums(Path root) throws IOException, NoSuchAlgorithmException {
+    return checksums(root, true);
+  }
+
+  private static Map<String, String> checksums(Path root, boolean unpack) throws IOException, NoSuchAlgorithmException {
     Map<String, String> sums = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        byte[] bytes;
+        try (InputStream in = unpack ? open(file) : Files.newInputStream(file)) {
+          bytes = in.readAllBytes();
+        }
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
         sums.put(root.relativize(file).toString(), HexFormat.of().formatHex(digest));
       }
     }
@@ -94,10 +119,11 @@ final class LandingFiles {
   }
 
   private static BufferedReader reader(Path file) throws IOException {
+    return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8));
+  }
+
+  private static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
-    if (file.toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in);
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
   }
 }

@@ -2,6 +2,7 @@ package dev.scorecard.generate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,14 +19,20 @@ final class Panel {
 
   /** Sums the numeric {@code columns} of a source by location and month of {@code dateColumn}. */
   Panel add(Path sourceDir, String dateColumn, String... columns) {
+    Map<String, ToDoubleFunction<Map<String, String>>> derived = new LinkedHashMap<>();
+    for (String column : columns) {
+      derived.put(column, row -> parse(row.get(column)));
+    }
+    return add(sourceDir, dateColumn, derived);
+  }
+
+  /** Sums values derived from each row, such as 1 for a promoter, by location and month. */
+  Panel add(Path sourceDir, String dateColumn, Map<String, ToDoubleFunction<Map<String, String>>> columns) {
     for (Path file : LandingFiles.files(sourceDir)) {
       for (Map<String, String> row : LandingFiles.rows(file)) {
         Map<String, Double> cell = sums.computeIfAbsent(row.get("location_id"), l -> new TreeMap<>())
             .computeIfAbsent(row.get(dateColumn).substring(0, 7), m -> new TreeMap<>());
-        cell.merge("rows", 1.0, Double::sum);
-        for (String column : columns) {
-          cell.merge(column, parse(row.get(column)), Double::sum);
-        }
+        columns.forEach((name, column) -> cell.merge(name, column.applyAsDouble(row), Double::sum));
       }
     }
     return this;

@@ -1,0 +1,92 @@
+package dev.scorecard.generate;
+
+import static dev.scorecard.generate.KpiSpec.ratio;
+import static dev.scorecard.generate.KpiSpec.simple;
+import static dev.scorecard.generate.KpiSpec.yearOnYear;
+
+import dev.scorecard.generate.Scorecard.Link;
+import dev.scorecard.generate.Scorecard.Objective;
+import java.util.List;
+
+/** The coffee franchise's strategy and scorecard: five perspectives, ten objectives, 14 KPIs. */
+final class FranchiseScorecard {
+  private FranchiseScorecard() {}
+
+  static Strategy strategy() {
+    return new Strategy("Great coffee, served fast, by people who love it.",
+        "The neighbourhood coffee house of choice in 30 cities by 2028.",
+        List.of("customer_intimacy", "operational_excellence", "sustainable_growth"));
+  }
+
+  static Scorecard scorecard() {
+    return new Scorecard(Perspectives.standard(), objectives(), kpis(), links());
+  }
+
+  private static List<Objective> objectives() {
+    return List.of(
+        new Objective("grow_revenue", "Grow revenue", "financial", "sustainable_growth", 2,
+            "Grow like-for-like sales ahead of inflation."),
+        new Objective("improve_margin", "Improve gross margin", "financial", "operational_excellence", 1,
+            "Keep ingredients, energy and spoilage below a third of sales."),
+        new Objective("delight_customers", "Delight customers", "customer", "customer_intimacy", 2,
+            "Guests recommend us and rate their visit highly."),
+        new Objective("build_loyalty", "Build loyalty", "customer", "customer_intimacy", 1,
+            "More members come back, fewer guests complain."),
+        new Objective("serve_fast", "Serve fast", "internal_process", "operational_excellence", 2,
+            "Orders leave the counter within the promised time."),
+        new Objective("reliable_equipment", "Keep equipment running", "internal_process", "operational_excellence", 1,
+            "Espresso machines and ovens stay up through service."),
+        new Objective("develop_skills", "Develop skills", "learning_growth", "operational_excellence", 1,
+            "Every barista trains regularly on recipes and service."),
+        new Objective("retain_staff", "Retain staff", "learning_growth", "customer_intimacy", 1,
+            "Teams stay together long enough to know their regulars."),
+        new Objective("cut_energy", "Cut energy use", "sustainability", "sustainable_growth", 1,
+            "Less electricity and gas per euro sold."),
+        new Objective("reduce_waste", "Recycle more waste", "sustainability", "sustainable_growth", 1,
+            "Grounds, milk cartons and cups are separated and recycled."));
+  }
+
+  private static List<KpiSpec> kpis() {
+    return List.of(
+        simple("net_sales", "Net sales", "grow_revenue", "net_sales", "EUR",
+            "Net sales after discounts, before tax.").weight(2),
+        yearOnYear("sales_growth_yoy", "Net sales growth vs last year", "grow_revenue", "net_sales",
+            "Net sales against the same period a year before."),
+        ratio("gross_margin", "Gross margin", "improve_margin", "net_sales - cogs", "net_sales", 100, "%",
+            "Net sales less ingredients, energy and spoilage, as a share of net sales."),
+        ratio("nps", "Net promoter score", "delight_customers", "promoters - detractors", "responses", 100, "pts",
+            "Share of promoters (9-10) minus share of detractors (0-6) among survey answers.").weight(2),
+        ratio("csat", "Customer satisfaction", "delight_customers", "csat_sum", "responses", 1, "1-5",
+            "Mean satisfaction rating of survey answers."),
+        simple("active_members", "Active loyalty members", "build_loyalty", "members", "count",
+            "Distinct loyalty members with at least one visit in the period."),
+        ratio("complaints_per_1k", "Complaints per 1,000 orders", "build_loyalty", "complaints", "orders", 1000,
+            "per 1k orders", "Complaints logged in the loyalty app per thousand orders.").minimise(),
+        ratio("on_time_rate", "Orders on time", "serve_fast", "on_time", "served", 100, "%",
+            "Share of orders handed over within the promised time.").weight(2),
+        ratio("avg_wait_min", "Average wait", "serve_fast", "wait_total", "served", 1, "minutes",
+            "Minutes from order to hand-over, averaged over orders.").minimise(),
+        ratio("downtime_per_day", "Downtime per day", "reliable_equipment", "downtime", "op_days", 1, "minutes",
+            "Minutes of equipment downtime per trading day.").minimise(),
+        ratio("training_pct", "Training share of hours", "develop_skills", "training_hours", "hours_worked", 100, "%",
+            "Hours spent in training as a share of all hours worked."),
+        ratio("staff_turnover", "Staff turnover", "retain_staff", "leavers", "headcount_days", 36500, "% p.a.",
+            "Leavers per average head, annualised.").minimise().calibrateOn(Grain.YEAR),
+        ratio("kwh_per_1k_sales", "Energy per 1,000 EUR sales", "cut_energy", "kwh", "net_sales", 1000,
+            "kWh per 1k EUR", "Electricity and gas used per thousand euros of net sales.").minimise(),
+        ratio("recycling_rate", "Recycling rate", "reduce_waste", "recycled_kg", "waste_kg", 100, "%",
+            "Share of waste by weight that is recycled."));
+  }
+
+  private static List<Link> links() {
+    return List.of(
+        new Link("develop_skills", "serve_fast"),
+        new Link("retain_staff", "serve_fast"),
+        new Link("reliable_equipment", "serve_fast"),
+        new Link("serve_fast", "delight_customers"),
+        new Link("delight_customers", "build_loyalty"),
+        new Link("delight_customers", "grow_revenue"),
+        new Link("build_loyalty", "grow_revenue"),
+        new Link("cut_energy", "improve_margin"));
+  }
+}

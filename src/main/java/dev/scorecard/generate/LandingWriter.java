@@ -1,0 +1,77 @@
+package dev.scorecard.generate;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a tenant's landing files: {@code <tenant dir>/<source>/<yyyy-MM>.<ext>}, one file per
+ * source and calendar month. Files of a source's own extension left from an earlier run are
+ * deleted first, so a shorter run does not leave stale months behind for the engine's glob.
+ */
+final class LandingWriter implements Closeable {
+  private final Path tenantDir;
+  private final Map<String, SourceSpec> sources = new LinkedHashMap<>();
+  private final Map<String, RowFile> open = new LinkedHashMap<>();
+  private long rows;
+  private long files;
+
+  LandingWriter(Path tenantDir, List<SourceSpec> sourceSpecs) throws IOException {
+    this.tenantDir = tenantDir;
+    for (SourceSpec source : sourceSpecs) {
+      sources.put(source.id(), source);
+      Path dir = Files.createDirectories(tenantDir.resolve(source.id()));
+      try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "*." + source.extension())) {
+        for (Path file : stale) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  /** Closes the previous month's files and opens one file per source for {@code month}. */
+  void startMonth(YearMonth month) throws IOException {
+    closeOpen();
+    for (SourceSpec source : sources.values()) {
+      Path file = tenantDir.resolve(source.id()).resolve(month + "." + source.extension());
+      open.put(source.id(), RowFile.open(file, source));
+      files++;
+    }
+  }
+
+  /** Appends one row, values in the source's column order. */
+  void row(String source, Object... values) throws IOException {
+    RowFile file = open.get(source);
+    if (file == null) {
+      throw new IllegalStateException("No open file for source " + source + ": call startMonth first");
+    }
+    file.row(values);
+  }
+
+  long rowsWritten() {
+    return rows + open.values().stream().mapToLong(RowFile::rows).sum();
+  }
+
+  long filesWritten() {
+    return files;
+  }
+
+  @Override
+  public void close() throws IOException {
+    closeOpen();
+  }
+
+  private void closeOpen() throws IOException {
+    for (RowFile file : open.values()) {
+      rows += file.rows();
+      file.close();
+    }
+    open.clear();
+  }
+}

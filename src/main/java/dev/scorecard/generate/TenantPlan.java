@@ -1,0 +1,54 @@
+package dev.scorecard.generate;
+
+import dev.scorecard.generate.Hierarchy.Location;
+import dev.scorecard.generate.Hierarchy.Region;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A tenant to generate: its model and the kind of sites that simulate it (coffee stores of a
+ * franchise, or one online shop).
+ */
+record TenantPlan(TenantModel model, boolean online) {
+  static final String SHOP_SITE = "web";
+
+  static TenantPlan brewhaus() {
+    return franchise("brewhaus", "Brewhaus Coffee Group", Hierarchies.brewhaus());
+  }
+
+  /** Benchmark tenant {@code chain-001}, {@code chain-002}, ...: brewhaus's design, other stores. */
+  static TenantPlan chain(int number, int locations) {
+    String id = String.format(Locale.ROOT, "chain-%03d", number);
+    return franchise(id, "Coffee Chain " + number, Hierarchies.chain("Coffee Chain " + number, locations));
+  }
+
+  static TenantPlan fjordShop() {
+    Hierarchy hierarchy = Hierarchies.singleSite("Fjord Shop", SHOP_SITE, "Web shop");
+    return new TenantPlan(new TenantModel("fjord-shop", "Fjord Shop", "EUR", 1, ShopScorecard.strategy(), hierarchy,
+        ShopSources.sources(SHOP_SITE), ShopSources.measures(), ShopScorecard.scorecard()), true);
+  }
+
+  private static TenantPlan franchise(String id, String name, Hierarchy hierarchy) {
+    return new TenantPlan(new TenantModel(id, name, "EUR", 4, FranchiseScorecard.strategy(), hierarchy,
+        FranchiseSources.sources(), FranchiseSources.measures(), FranchiseScorecard.scorecard()), false);
+  }
+
+  /** The sites to simulate, each on its own split of {@code draw}. */
+  List<Site> sites(Span span, Draw draw) {
+    List<Site> sites = new ArrayList<>();
+    if (online) {
+      sites.add(new Shop(model.hierarchy().locationIds().get(0), draw.split()));
+      return sites;
+    }
+    int months = span.months().size();
+    for (Region region : model.hierarchy().regions()) {
+      double regionFactor = draw.uniform(0.92, 1.08);
+      for (Location location : region.locations()) {
+        Draw storeDraw = draw.split();
+        sites.add(new Store(StoreProfile.draw(location.id(), regionFactor, months, storeDraw), storeDraw));
+      }
+    }
+    return sites;
+  }
+}
