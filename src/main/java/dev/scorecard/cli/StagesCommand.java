@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command
 abstract class StagesCommand implements Callable<Integer> {
-  private static final Logger LOG = LoggerFactory.getLogger("scorecard");
+  private static final Logger LOG = LoggerFactory.getLogger(StagesCommand.class);
 
   @Mixin CommonOptions options;
 

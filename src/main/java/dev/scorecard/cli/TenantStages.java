@@ -15,6 +15,7 @@ import dev.scorecard.score.ScoreStage;
 import dev.scorecard.score.ScoreTables;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * tables), kpis (silver to kpi_values), score (kpi_values to the four score tables).
  */
 final class TenantStages {
-  private static final Logger LOG = LoggerFactory.getLogger("scorecard");
+  private static final Logger LOG = LoggerFactory.getLogger(TenantStages.class);
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -48,53 +49,46 @@ final class TenantStages {
   StageResult ingest(String landing) {
     return timed("ingest", () -> {
       List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing);
-      Map<String, long[]> totals = new LinkedHashMap<>();
-      Dataset<Row> audit = null;
-      Dataset<Row> quarantine = null;
-      for (SourceBatch batch : batches) {
-        long[] counts = totals(batch.audit());
-        checkTolerance(batch, counts);
-        totals.put(batch.sourceId(), counts);
-        audit = audit == null ? batch.audit() : audit.unionByName(batch.audit());
-        quarantine = quarantine == null ? batch.quarantine() : quarantine.unionByName(batch.quarantine());
-      }
-      for (SourceBatch batch : batches) {
-        warehouse.replaceSilver(tenant.tenantId(), batch.sourceId(), batch.silver());
-      }
-      warehouse.replaceTenant(CuratedTables.INGEST_AUDIT, tenant.tenantId(), audit, run);
-      warehouse.replaceTenant(CuratedTables.QUARANTINE, tenant.tenantId(), quarantine, run);
-      warehouse.replaceTenant(CuratedTables.NODES, tenant.tenantId(), ConfigFrames.nodes(spark, tenant), run);
-      warehouse.replaceTenant(CuratedTables.KPIS, tenant.tenantId(), ConfigFrames.kpis(spark, tenant), run);
-      warehouse.replaceTenant(CuratedTables.OBJECTIVES, tenant.tenantId(), ConfigFrames.objectives(spark, tenant), run);
+      Dataset<Row> audit = batches.stream().map(SourceBatch::audit).reduce(Dataset::unionByName).orElseThrow();
+      // One job parses every source (each cached for the writes below); the audit is then a local frame.
+      List<Row> auditRows = audit.collectAsList();
+      batches.forEach(b -> checkTolerance(b, auditRows));
+      Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
+      List<Runnable> writes = new ArrayList<>();
+      batches.forEach(b -> writes.add(() -> warehouse.replaceSilver(tenant.tenantId(), b.sourceId(), b.silver())));
+      writes.add(() -> publish(CuratedTables.INGEST_AUDIT, spark.createDataFrame(auditRows, audit.schema())));
+      writes.add(() -> publish(CuratedTables.QUARANTINE, quarantine));
+      writes.add(() -> publish(CuratedTables.NODES, ConfigFrames.nodes(spark, tenant)));
+      writes.add(() -> publish(CuratedTables.KPIS, ConfigFrames.kpis(spark, tenant)));
+      writes.add(() -> publish(CuratedTables.OBJECTIVES, ConfigFrames.objectives(spark, tenant)));
+      Parallel.run(writes);
       spark.catalog().clearCache();
-      long read = totals.values().stream().mapToLong(c -> c[0]).sum();
-      long bad = totals.values().stream().mapToLong(c -> c[2]).sum();
-      return String.format("%d files, %d rows read, %d valid, %d quarantined",
-          totals.values().stream().mapToLong(c -> c[3]).sum(), read, read - bad, bad);
+      long read = sum(auditRows, "rows_read", null);
+      long bad = sum(auditRows, "rows_quarantined", null);
+      return String.format("%d files, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad, bad);
     });
   }
 
-  /** rows_read, rows_valid, rows_quarantined and files of one source's audit. */
-  private static long[] totals(Dataset<Row> audit) {
-    long[] t = new long[4];
-    for (Row r : audit.select("rows_read", "rows_valid", "rows_quarantined").collectAsList()) {
-      t[0] += r.getLong(0);
-      t[1] += r.getLong(1);
-      t[2] += r.getLong(2);
-      t[3]++;
-    }
-    return t;
+  private void publish(CuratedTables table, Dataset<Row> rows) {
+    warehouse.replaceTenant(table, tenant.tenantId(), rows, run);
   }
 
-  private void checkTolerance(SourceBatch batch, long[] counts) {
+  private static long sum(List<Row> auditRows, String column, String source) {
+    return auditRows.stream().filter(r -> source == null || source.equals(r.getAs("source")))
+        .mapToLong(r -> r.<Long>getAs(column)).sum();
+  }
+
+  private void checkTolerance(SourceBatch batch, List<Row> auditRows) {
     SourceSpec source = tenant.sources().get(batch.sourceId());
-    if (counts[0] > 0 && (double) counts[2] / counts[0] > source.maxBadRatio()) {
+    long read = sum(auditRows, "rows_read", source.id());
+    long bad = sum(auditRows, "rows_quarantined", source.id());
+    if (read > 0 && (double) bad / read > source.maxBadRatio()) {
       List<Row> reasons = batch.quarantine().groupBy("file", "reason").count().orderBy(col("count").desc()).limit(3).collectAsList();
       StringBuilder top = new StringBuilder();
       reasons.forEach(r -> top.append(String.format("%n    %s: %s (%d rows)", r.getString(0), r.getString(1), r.getLong(2))));
       throw new DataRejectedException(String.format(
           "tenant %s, source %s: %d of %d rows quarantined (%.1f%%), over max_bad_ratio %.1f%%; nothing new was published for this tenant. Most common:%s",
-          tenant.tenantId(), source.id(), counts[2], counts[0], 100.0 * counts[2] / counts[0], 100 * source.maxBadRatio(), top));
+          tenant.tenantId(), source.id(), bad, read, 100.0 * bad / read, 100 * source.maxBadRatio(), top));
     }
   }
 
@@ -110,7 +104,7 @@ final class TenantStages {
         silver.put(source, warehouse.silver(tenant.tenantId(), source));
       }
       Dataset<Row> values = KpiStage.derive(spark, tenant, silver, run.asOf()).persist();
-      warehouse.replaceTenant(CuratedTables.KPI_VALUES, tenant.tenantId(), values, run);
+      publish(CuratedTables.KPI_VALUES, values);
       long rows = values.count();
       long withValue = values.filter(col("value").isNotNull()).count();
       values.unpersist();
@@ -123,10 +117,11 @@ final class TenantStages {
       Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
       ScoreTables tables = ScoreStage.score(spark, tenant, values);
       Dataset<Row> kpiScores = tables.kpiScores().persist();
-      warehouse.replaceTenant(CuratedTables.KPI_SCORES, tenant.tenantId(), kpiScores, run);
-      warehouse.replaceTenant(CuratedTables.OBJECTIVE_SCORES, tenant.tenantId(), tables.objectiveScores(), run);
-      warehouse.replaceTenant(CuratedTables.PERSPECTIVE_SCORES, tenant.tenantId(), tables.perspectiveScores(), run);
-      warehouse.replaceTenant(CuratedTables.SCORECARD, tenant.tenantId(), tables.scorecard(), run);
+      Parallel.run(List.of(
+          () -> publish(CuratedTables.KPI_SCORES, kpiScores),
+          () -> publish(CuratedTables.OBJECTIVE_SCORES, tables.objectiveScores()),
+          () -> publish(CuratedTables.PERSPECTIVE_SCORES, tables.perspectiveScores()),
+          () -> publish(CuratedTables.SCORECARD, tables.scorecard())));
       long scored = kpiScores.filter(col("score").isNotNull()).count();
       kpiScores.unpersist();
       return String.format("%d KPI scores", scored);

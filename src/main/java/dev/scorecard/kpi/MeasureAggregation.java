@@ -2,15 +2,18 @@ package dev.scorecard.kpi;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 
+import dev.scorecard.config.Aggregation;
 import dev.scorecard.config.Grain;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.spark.Columns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,60 +23,112 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Aggregates one source's silver rows into its measures for every node and period at once: each
- * row is tagged with its period at every grain, then one GROUPING SETS aggregation yields the
- * location, region and org values. Every level aggregates raw rows, so sums add up and distinct
- * counts stay distinct across locations and days.
+ * Aggregates one source's silver rows into its measures for every node and period at once.
+ *
+ * <p>First the rows are reduced to one row per location and day holding each measure's additive
+ * parts (sum, count, min, max); then every day is tagged with its period at each grain and one
+ * GROUPING SETS aggregation combines the parts into location, region and org values. A distinct
+ * count cannot be combined from daily parts, so it takes its own path: the distinct values per
+ * location and day, then a distinct count per node and period. Either way every level is computed
+ * from the rows themselves, so sums add up and distinct counts stay distinct.
  */
 final class MeasureAggregation {
   private static final String LOCATION = "_location_id";
   private static final String REGION = "_region_id";
+  private static final String DAY = "_day";
 
   private MeasureAggregation() {}
 
   static Dataset<Row> aggregate(TenantConfig tenant, SourceSpec source, Dataset<Row> silver,
       List<MeasureSpec> measures, Set<Grain> grains, LocalDate asOf, Dataset<Row> regions) {
     Column date = col(source.dateColumn()).cast("date");
-    Column[] periods = grains.stream()
-        .map(g -> struct(lit(g.id()).as(KpiColumns.GRAIN),
-            PeriodColumns.start(date, g, tenant.fiscalYearStartMonth()).as(KpiColumns.START)))
-        .toArray(Column[]::new);
-    Dataset<Row> tagged = silver.filter(date.leq(lit(asOf)))
-        .join(broadcast(regions), LOCATION)
-        .withColumn("_period", explode(array(periods)))
-        .withColumn(KpiColumns.GRAIN, col("_period." + KpiColumns.GRAIN))
-        .withColumn(KpiColumns.START, col("_period." + KpiColumns.START));
-    String view = "measures_" + tenant.tenantId().replace('-', '_') + "_" + source.id().replace('-', '_');
-    tagged.createOrReplaceTempView(view);
-    return silver.sparkSession().sql(sql(tenant, measures, view));
+    Dataset<Row> rows = silver.filter(date.leq(lit(asOf))).withColumn(DAY, date).join(broadcast(regions), LOCATION);
+    String view = view(tenant, source.id());
+    rows.createOrReplaceTempView(view);
+    List<MeasureSpec> additive = measures.stream().filter(m -> m.agg() != Aggregation.COUNT_DISTINCT).toList();
+    Dataset<Row> daily = silver.sparkSession().sql(dailySql(additive, view));
+    Dataset<Row> result = byPeriod(tenant, daily, grains, "daily_" + view,
+        additive.stream().map(MeasureAggregation::combine).collect(Collectors.joining(",\n  ")));
+    for (MeasureSpec m : measures) {
+      if (m.agg() == Aggregation.COUNT_DISTINCT) {
+        Dataset<Row> values = silver.sparkSession().sql(distinctSql(m, view));
+        Dataset<Row> counts = byPeriod(tenant, values, grains, "distinct_" + view + "_" + m.id(),
+            "CAST(count(DISTINCT _v) AS DOUBLE) AS `" + m.id() + "`");
+        result = result.join(counts, Columns.seq(KpiColumns.KEY), "left")
+            .withColumn(m.id(), coalesce(col(m.id()), lit(0.0)));
+      }
+    }
+    return result;
   }
 
-  private static String sql(TenantConfig tenant, List<MeasureSpec> measures, String view) {
-    String aggregates = measures.stream().map(MeasureAggregation::aggregate).collect(Collectors.joining(",\n  "));
-    return """
+  private static String view(TenantConfig tenant, String sourceId) {
+    return "measures_" + tenant.tenantId().replace('-', '_') + "_" + sourceId.replace('-', '_');
+  }
+
+  /** One row per location and day with the additive parts of every measure but distinct counts. */
+  private static String dailySql(List<MeasureSpec> measures, String view) {
+    StringBuilder parts = new StringBuilder();
+    for (MeasureSpec m : measures) {
+      String filter = m.filter().map(f -> " FILTER (WHERE " + f + ")").orElse("");
+      String expr = m.expr().orElse("1");
+      switch (m.agg()) {
+        case SUM -> parts.append(part("sum", expr, filter, "s", m));
+        case COUNT -> parts.append(part("count", expr, filter, "c", m));
+        case AVG -> parts.append(part("sum", expr, filter, "s", m)).append(part("count", expr, filter, "c", m));
+        case MIN -> parts.append(part("min", expr, filter, "n", m));
+        case MAX -> parts.append(part("max", expr, filter, "x", m));
+        default -> throw new IllegalArgumentException("Not additive: " + m.agg());
+      }
+    }
+    return "SELECT " + LOCATION + ", " + REGION + ", " + DAY + parts + "\nFROM `" + view + "`\nGROUP BY "
+        + LOCATION + ", " + REGION + ", " + DAY;
+  }
+
+  private static String part(String function, String expr, String filter, String prefix, MeasureSpec m) {
+    return ",\n  " + function + "(" + expr + ")" + filter + " AS `" + prefix + "__" + m.id() + "`";
+  }
+
+  /** A measure from its daily parts; a sum over rows that all fail its filter is 0, not null. */
+  private static String combine(MeasureSpec m) {
+    String id = m.id();
+    String sql = switch (m.agg()) {
+      case SUM -> "coalesce(sum(`s__" + id + "`), 0)";
+      case COUNT -> "sum(`c__" + id + "`)";
+      case AVG -> "sum(`s__" + id + "`) / sum(`c__" + id + "`)";
+      case MIN -> "min(`n__" + id + "`)";
+      case MAX -> "max(`x__" + id + "`)";
+      default -> throw new IllegalArgumentException("Not additive: " + m.agg());
+    };
+    return "CAST(" + sql + " AS DOUBLE) AS `" + id + "`";
+  }
+
+  /** The distinct values of one measure per location and day. */
+  private static String distinctSql(MeasureSpec m, String view) {
+    String where = m.filter().map(f -> "(" + f + ") AND ").orElse("");
+    String expr = m.expr().orElseThrow();
+    return "SELECT DISTINCT " + LOCATION + ", " + REGION + ", " + DAY + ", " + expr + " AS _v FROM `" + view
+        + "` WHERE " + where + "(" + expr + ") IS NOT NULL";
+  }
+
+  /** Tags each location-day row with its periods and aggregates it to location, region and org. */
+  private static Dataset<Row> byPeriod(TenantConfig tenant, Dataset<Row> byDay, Set<Grain> grains, String view,
+      String aggregates) {
+    Column[] periods = grains.stream()
+        .map(g -> struct(lit(g.id()).as(KpiColumns.GRAIN),
+            PeriodColumns.start(col(DAY), g, tenant.fiscalYearStartMonth()).as(KpiColumns.START)))
+        .toArray(Column[]::new);
+    byDay.withColumn("_period", explode(array(periods)))
+        .withColumn(KpiColumns.GRAIN, col("_period." + KpiColumns.GRAIN))
+        .withColumn(KpiColumns.START, col("_period." + KpiColumns.START))
+        .createOrReplaceTempView(view);
+    return byDay.sparkSession().sql("""
         SELECT %1$s, %2$s,
           CASE WHEN grouping(%3$s) = 0 THEN 'location' WHEN grouping(%4$s) = 0 THEN 'region' ELSE 'org' END AS %5$s,
-          coalesce(%3$s, %4$s, '%6$s') AS %7$s,
-          %8$s
+          coalesce(%3$s, %4$s, '%6$s') AS %7$s%8$s
         FROM `%9$s`
         GROUP BY GROUPING SETS ((%1$s, %2$s, %4$s, %3$s), (%1$s, %2$s, %4$s), (%1$s, %2$s))
         """.formatted(KpiColumns.GRAIN, KpiColumns.START, LOCATION, REGION, KpiColumns.LEVEL,
-        tenant.tenantId(), KpiColumns.NODE, aggregates, view);
-  }
-
-  /** One measure as SQL: a sum over rows that all fail its filter is 0, not null. */
-  private static String aggregate(MeasureSpec m) {
-    String filter = m.filter().map(f -> " FILTER (WHERE " + f + ")").orElse("");
-    String expr = m.expr().orElse("1");
-    String sql = switch (m.agg()) {
-      case SUM -> "coalesce(sum(" + expr + ")" + filter + ", 0)";
-      case COUNT -> "count(" + expr + ")" + filter;
-      case COUNT_DISTINCT -> "count(DISTINCT " + expr + ")" + filter;
-      case AVG -> "avg(" + expr + ")" + filter;
-      case MIN -> "min(" + expr + ")" + filter;
-      case MAX -> "max(" + expr + ")" + filter;
-    };
-    return "CAST(" + sql + " AS DOUBLE) AS `" + m.id() + "`";
+        tenant.tenantId(), KpiColumns.NODE, aggregates.isEmpty() ? "" : ",\n  " + aggregates, view));
   }
 
   static String locationColumn() {
