@@ -6,18 +6,18 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.current_timestamp;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.spark.Columns;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -29,8 +29,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -100,21 +98,27 @@ final class SourceIngest {
     return RowFactory.create(values);
   }
 
+  /**
+   * Marks every delivery of a business key after its first (by file, then line) as a duplicate.
+   * Only the key columns are shuffled to find the repeated keys, usually none or few; the rows
+   * themselves meet them in a join that adaptive execution broadcasts.
+   */
   private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source) {
     if (source.businessKey().isEmpty()) {
       return parsed;
     }
-    Column[] key = source.businessKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    WindowSpec byKey = Window.partitionBy(key).orderBy(col(FILE), col(LINE));
-    Column firstFile = first(col(FILE)).over(byKey);
-    Column firstLine = first(col(LINE)).over(byKey);
+    String[] key = source.businessKey().toArray(String[]::new);
     Column usable = size(col(REASONS)).equalTo(0);
-    Dataset<Row> usableRows = parsed.filter(usable);
+    Dataset<Row> repeated = parsed.filter(usable)
+        .groupBy(Columns.of(key))
+        .agg(count(lit(1)).as("_deliveries"), min(struct(col(FILE), col(LINE))).as("_first"))
+        .filter(col("_deliveries").gt(1));
+    Column later = col("_first").isNotNull().and(usable).and(struct(col(FILE), col(LINE)).notEqual(col("_first")));
     Column duplicate = format_string("duplicate business key %s (first delivered in %s line %d)",
-        concat_ws("|", key), firstFile, firstLine);
-    Dataset<Row> ranked = usableRows.withColumn(REASONS,
-        when(row_number().over(byKey).gt(1), array(duplicate)).otherwise(col(REASONS)));
-    return ranked.unionByName(parsed.filter(usable.unary_$bang()));
+        concat_ws("|", Columns.of(key)), col("_first." + FILE), col("_first." + LINE));
+    return parsed.join(repeated, Columns.seq(key), "left")
+        .withColumn(REASONS, when(later, array(duplicate)).otherwise(col(REASONS)))
+        .drop("_deliveries", "_first");
   }
 
   private static Dataset<Row> silver(Dataset<Row> checked, SourceSpec source) {

@@ -46,7 +46,10 @@ public final class KpiStage {
     Dataset<Row> exploded = measures.select(col(KpiColumns.GRAIN), col(KpiColumns.START), col(KpiColumns.LEVEL),
         col(KpiColumns.NODE), explode(array(tenant.kpis().values().stream().map(KpiStage::kpiStruct)
             .toArray(Column[]::new))).as("k"))
-        .filter(col("k.reported"));
+        .filter(col("k.reported"))
+        // Growth KPIs join this frame with itself, and a self-join does not find a cached plan:
+        // checkpointing (in memory, not storage) computes the measures once for both sides.
+        .localCheckpoint();
     Dataset<Row> withGrowth = growth(exploded);
     return withGrowth.select(
         lit(tenant.tenantId()).as("tenant_id"), col("k.kpi_id").as("kpi_id"), col(KpiColumns.LEVEL),
