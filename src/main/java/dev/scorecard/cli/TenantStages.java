@@ -48,25 +48,33 @@ final class TenantStages {
 
   StageResult ingest(String landing) {
     return timed("ingest", () -> {
-      List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing);
-      Dataset<Row> audit = batches.stream().map(SourceBatch::audit).reduce(Dataset::unionByName).orElseThrow();
-      // One job parses every source (each cached for the writes below); the audit is then a local frame.
-      List<Row> auditRows = audit.collectAsList();
-      batches.forEach(b -> checkTolerance(b, auditRows));
-      Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
-      List<Runnable> writes = new ArrayList<>();
-      batches.forEach(b -> writes.add(() -> warehouse.replaceSilver(tenant.tenantId(), b.sourceId(), b.silver())));
-      writes.add(() -> publish(CuratedTables.INGEST_AUDIT, spark.createDataFrame(auditRows, audit.schema())));
-      writes.add(() -> publish(CuratedTables.QUARANTINE, quarantine));
-      writes.add(() -> publish(CuratedTables.NODES, ConfigFrames.nodes(spark, tenant)));
-      writes.add(() -> publish(CuratedTables.KPIS, ConfigFrames.kpis(spark, tenant)));
-      writes.add(() -> publish(CuratedTables.OBJECTIVES, ConfigFrames.objectives(spark, tenant)));
-      Parallel.run(writes);
-      spark.catalog().clearCache();
-      long read = sum(auditRows, "rows_read", null);
-      long bad = sum(auditRows, "rows_quarantined", null);
-      return String.format("%d files, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad, bad);
+      try {
+        return ingestSources(landing);
+      } finally {
+        spark.catalog().clearCache();
+      }
     });
+  }
+
+  /** Reads every source, checks tolerance before anything is written, then writes side by side. */
+  private String ingestSources(String landing) {
+    List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing);
+    Dataset<Row> audit = batches.stream().map(SourceBatch::audit).reduce(Dataset::unionByName).orElseThrow();
+    // One job parses every source (each cached for the writes below); the audit is then a local frame.
+    List<Row> auditRows = audit.collectAsList();
+    batches.forEach(b -> checkTolerance(b, auditRows));
+    Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
+    List<Runnable> writes = new ArrayList<>();
+    batches.forEach(b -> writes.add(() -> warehouse.replaceSilver(tenant.tenantId(), b.sourceId(), b.silver())));
+    writes.add(() -> publish(CuratedTables.INGEST_AUDIT, spark.createDataFrame(auditRows, audit.schema())));
+    writes.add(() -> publish(CuratedTables.QUARANTINE, quarantine));
+    writes.add(() -> publish(CuratedTables.NODES, ConfigFrames.nodes(spark, tenant)));
+    writes.add(() -> publish(CuratedTables.KPIS, ConfigFrames.kpis(spark, tenant)));
+    writes.add(() -> publish(CuratedTables.OBJECTIVES, ConfigFrames.objectives(spark, tenant)));
+    Parallel.run(writes);
+    long read = sum(auditRows, "rows_read", null);
+    long bad = sum(auditRows, "rows_quarantined", null);
+    return String.format("%d files, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad, bad);
   }
 
   private void publish(CuratedTables table, Dataset<Row> rows) {
@@ -114,6 +122,10 @@ final class TenantStages {
 
   StageResult score() {
     return timed("score", () -> {
+      if (!warehouse.exists(warehouse.curatedPath(CuratedTables.KPI_VALUES))) {
+        throw new IllegalStateException("No kpi_values table at " + warehouse.curatedPath(CuratedTables.KPI_VALUES)
+            + ": run the kpis stage first");
+      }
       Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
       ScoreTables tables = ScoreStage.score(spark, tenant, values);
       Dataset<Row> kpiScores = tables.kpiScores().persist();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class ConfigValidator {
   private static final Pattern IDENTIFIER = Pattern.compile("'[^']*'|\"[^\"]*\"|\\b([A-Za-z_][A-Za-z0-9_]*)\\b(\\s*\\()?");
   private static final Set<String> SQL_WORDS = Set.of("and", "or", "not", "null", "is", "case", "when",
-      "then", "else", "end", "true", "false", "in", "between", "like", "as", "e");
+      "then", "else", "end", "true", "false", "in", "between", "like", "as", "e", "double", "float", "int",
+      "integer", "bigint", "long", "decimal", "string", "boolean", "date", "timestamp");
 
   private static final String MEASURE_ID = "[a-z][a-z0-9_]{0,63}";
 
@@ -35,14 +36,24 @@ final class ConfigValidator {
   private void validate() {
     tenant();
     hierarchy();
-    config.sources().values().forEach(this::source);
+    sources();
     config.measures().values().forEach(this::measure);
     perspectives();
     config.objectives().values().forEach(this::objective);
     config.kpis().values().forEach(this::kpi);
     links();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < config.targets().size(); i++) {
-      target("targets[" + i + "]", config.targets().get(i));
+      TargetSpec t = config.targets().get(i);
+      target("targets[" + i + "]", t);
+      if (problems.about("targets[" + i + "]")) {
+        continue; // a malformed target (say, an unreadable period) would look like another one
+      }
+      String scope = t.kpi() + "|" + t.grain() + "|" + t.level() + "|" + t.node() + "|" + t.period();
+      Integer first = seen.putIfAbsent(scope, i);
+      if (first != null) {
+        problems.add("targets[" + i + "]", "applies to the same KPI, grain, level, node and period as targets[%d]; keep one", first);
+      }
     }
   }
 
@@ -93,8 +104,19 @@ final class ConfigValidator {
       problems.add(key + ".path", "'%s' leaves the tenant's landing folder (remove '..')", source.path());
     }
     column(key + ".date_column", source, source.dateColumn());
+    ColumnType dateType = source.columns().get(source.dateColumn());
+    if (dateType != null && dateType != ColumnType.DATE && dateType != ColumnType.TIMESTAMP) {
+      problems.add(key + ".date_column", "column '%s' is declared %s; declare it date or timestamp so every row has a day",
+          source.dateColumn(), dateType.id());
+    }
     source.businessKey().forEach(c -> column(key + ".business_key", source, c));
-    source.locationColumn().ifPresent(c -> column(key + ".location_column", source, c));
+    source.locationColumn().ifPresent(c -> {
+      column(key + ".location_column", source, c);
+      ColumnType type = source.columns().get(c);
+      if (type != null && type != ColumnType.STRING) {
+        problems.add(key + ".location_column", "column '%s' is declared %s; declare it string (location ids are text)", c, type.id());
+      }
+    });
     if (source.locationColumn().isPresent() == source.fixedLocation().isPresent()) {
       problems.add(key, "set exactly one of location_column (a column holding the location id) or location (one fixed location id)");
     }
@@ -120,6 +142,13 @@ final class ConfigValidator {
     if (measure.expr().isEmpty() && measure.agg() != Aggregation.COUNT) {
       problems.add(key + ".expr", "is required for agg %s (only count may omit it)", measure.agg().id());
     }
+  }
+
+  private void sources() {
+    if (config.sources().isEmpty()) {
+      problems.add("sources", "is required: declare at least one export (see docs/configuration.md)");
+    }
+    config.sources().values().forEach(this::source);
   }
 
   private void perspectives() {
@@ -214,7 +243,15 @@ final class ConfigValidator {
       }
     });
     target.baseline().ifPresent(baseline -> baseline(key + ".baseline", kpi, baseline, target.target()));
-    thresholds(key, target.green().orElse(Scoring.GREEN_DEFAULT), target.amber().orElse(Scoring.AMBER_DEFAULT));
+    if (target.green().isPresent() || target.amber().isPresent()) {
+      Scoring scoring = kpi == null ? Scoring.DEFAULT : kpi.scoring();
+      thresholds(key, target.green().orElse(scoring.green()), target.amber().orElse(scoring.amber()));
+    }
+    boolean ratioScored = target.baseline().isEmpty() || (kpi != null && kpi.scoring().method() == ScoringMethod.RATIO);
+    if (ratioScored && target.target() <= 0 && (kpi == null || kpi.direction() == Direction.HIGHER_IS_BETTER)) {
+      problems.add(key + ".target", "is %s; a value-to-target ratio needs a positive target: give a baseline (linear progress) instead",
+          target.target());
+    }
   }
 
   /** A baseline lies on the worse side of the target: below it when higher is better, above it when lower is. */

@@ -16,6 +16,11 @@ final class Problems {
     found.add(new ConfigProblem(file, key, String.format(message, args)));
   }
 
+  /** Whether a problem was already found at {@code key} or below it. */
+  boolean about(String key) {
+    return found.stream().anyMatch(p -> p.key().equals(key) || p.key().startsWith(key + ".") || p.key().startsWith(key + "["));
+  }
+
   List<ConfigProblem> all() {
     return List.copyOf(found);
   }

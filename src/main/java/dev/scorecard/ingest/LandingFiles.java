@@ -12,11 +12,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a source's files under {@code <landing>/<tenant_id>/} through Hadoop's file system API (so
@@ -24,36 +28,61 @@ import org.apache.hadoop.fs.Path;
  * tenant's folder, by {@code ..} or by a symbolic link.
  */
 public final class LandingFiles {
+  private static final Logger LOG = LoggerFactory.getLogger(LandingFiles.class);
+
   private LandingFiles() {}
 
+  /**
+   * The source's files in path order. A file whose content (checksum) was already found under
+   * another name is skipped with a warning: the same delivery is never counted twice.
+   */
   public static List<LandingFile> find(Configuration hadoop, String landing, String tenantId, SourceSpec source) {
     try {
       Path root = new Path(landing, tenantId);
       FileSystem fs = root.getFileSystem(hadoop);
-      String rootUri = fs.makeQualified(root).toString() + "/";
+      Path qualifiedRoot = fs.makeQualified(root);
+      String rootUri = qualifiedRoot.toString() + "/";
       FileStatus[] matches = fs.globStatus(new Path(root, source.path()));
-      List<LandingFile> files = new ArrayList<>();
+      List<FileStatus> inside = new ArrayList<>();
       for (FileStatus status : matches == null ? new FileStatus[0] : matches) {
-        String uri = fs.makeQualified(status.getPath()).toString();
-        if (status.isFile() && uri.startsWith(rootUri) && staysInside(uri, rootUri)) {
-          files.add(new LandingFile(uri.substring(rootUri.length()), uri, checksum(fs, status.getPath())));
+        Path path = fs.makeQualified(status.getPath());
+        if (status.isFile() && path.toString().startsWith(rootUri) && staysInside(path, qualifiedRoot)) {
+          inside.add(status);
         }
       }
-      files.sort(Comparator.comparing(LandingFile::relativePath));
-      return files;
+      inside.sort(Comparator.comparing(status -> status.getPath().toString()));
+      return distinctContent(fs, inside, rootUri, tenantId, source);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + source.path() + " under " + landing + "/" + tenantId, e);
     }
   }
 
+  private static List<LandingFile> distinctContent(FileSystem fs, List<FileStatus> files, String rootUri,
+      String tenantId, SourceSpec source) throws IOException {
+    Map<String, LandingFile> byChecksum = new LinkedHashMap<>();
+    for (FileStatus status : files) {
+      Path path = fs.makeQualified(status.getPath());
+      String relative = path.toString().substring(rootUri.length());
+      LandingFile file = new LandingFile(relative, path.toUri().toString(), checksum(fs, status.getPath()));
+      LandingFile earlier = byChecksum.putIfAbsent(file.checksum(), file);
+      if (earlier != null) {
+        LOG.warn("tenant {}, source {}: {} has the same content as {}; skipped so its rows are not counted twice",
+            tenantId, source.id(), file.relativePath(), earlier.relativePath());
+      }
+    }
+    if (byChecksum.isEmpty()) {
+      LOG.warn("tenant {}, source {}: no file matches '{}' under the tenant's landing folder", tenantId, source.id(), source.path());
+    }
+    return new ArrayList<>(byChecksum.values());
+  }
+
   /** On a local file system a symbolic link could point elsewhere: compare real paths. */
-  private static boolean staysInside(String uri, String rootUri) throws IOException {
-    if (!uri.startsWith("file:")) {
+  private static boolean staysInside(Path file, Path root) throws IOException {
+    if (!"file".equals(file.toUri().getScheme())) {
       return true;
     }
-    java.nio.file.Path file = Paths.get(java.net.URI.create(uri)).toRealPath();
-    java.nio.file.Path root = Paths.get(java.net.URI.create(rootUri)).toRealPath();
-    return file.startsWith(root) && Files.isRegularFile(file);
+    java.nio.file.Path real = Paths.get(file.toUri()).toRealPath();
+    return real.startsWith(Paths.get(root.toUri()).toRealPath()) && Files.isRegularFile(real);
   }
 
   private static String checksum(FileSystem fs, Path path) throws IOException {

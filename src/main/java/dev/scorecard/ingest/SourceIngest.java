@@ -18,10 +18,11 @@ import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.spark.Columns;
 import java.io.InputStream;
-import java.util.HashMap;
+import java.net.URI;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -32,6 +33,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Reads one source's files with Spark: each file is parsed by {@link RecordParser} on an
@@ -71,21 +74,21 @@ final class SourceIngest {
     return schema.add(LOCATION, DataTypes.StringType);
   }
 
+  /**
+   * Parses the files on the executors, several files per task. Each file is opened by its exact
+   * URI through Hadoop's file system API (the driver's Hadoop configuration is broadcast), so no
+   * file name is ever read as a pattern or a list.
+   */
   private static JavaRDD<Row> parse(SparkSession spark, RecordLayout layout, List<LandingFile> files) {
-    Map<String, String> relativeByPath = new HashMap<>();
-    files.forEach(f -> relativeByPath.put(pathOf(f.uri()), f.relativePath()));
-    String uris = String.join(",", files.stream().map(LandingFile::uri).toList());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return jsc.binaryFiles(uris).flatMap(file -> {
-      String relative = relativeByPath.get(pathOf(file._1()));
-      InputStream in = file._2().open();
-      Iterator<ParsedRecord> records = RecordParser.parse(layout, relative, in);
-      return new ClosingIterator<>(records, in, r -> toRow(relative, r));
+    Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
+    return jsc.parallelize(files, slices).flatMap(file -> {
+      Path path = new Path(URI.create(file.uri()));
+      InputStream in = path.getFileSystem(hadoop.value().value()).open(path);
+      Iterator<ParsedRecord> records = RecordParser.parse(layout, file.relativePath(), in);
+      return new ClosingIterator<>(records, in, r -> toRow(file.relativePath(), r));
     });
-  }
-
-  private static String pathOf(String uri) {
-    return new org.apache.hadoop.fs.Path(uri).toUri().getPath();
   }
 
   private static Row toRow(String file, ParsedRecord record) {

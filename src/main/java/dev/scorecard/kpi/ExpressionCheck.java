@@ -30,10 +30,21 @@ public final class ExpressionCheck {
     tenant.sources().values().forEach(s -> silver.put(s.id(), spark.createDataFrame(List.of(), SilverSchema.of(s))));
     List<ConfigProblem> problems = new ArrayList<>();
     measures(tenant, silver, problems);
+    for (MeasureSpec m : tenant.measures().values()) {
+      TenantConfig alone = withOnly(tenant, m);
+      analyse(tenant, "measures." + m.id(), m.agg().id() + " of " + m.expr().orElse("rows"),
+          () -> KpiStage.measures(spark, alone, silver, LocalDate.now()), problems);
+    }
     if (problems.isEmpty()) {
       kpis(tenant, KpiStage.measures(spark, tenant, silver, LocalDate.now()), problems);
     }
     return problems;
+  }
+
+  /** The tenant with one measure and no KPIs: to analyse the SQL generated for that measure alone. */
+  private static TenantConfig withOnly(TenantConfig t, MeasureSpec m) {
+    return new TenantConfig(t.file(), t.tenantId(), t.name(), t.fiscalYearStartMonth(), t.currency(), t.strategy(),
+        t.hierarchy(), t.sources(), Map.of(m.id(), m), t.perspectives(), t.objectives(), t.kpis(), t.links(), t.targets());
   }
 
   private static void measures(TenantConfig tenant, Map<String, Dataset<Row>> silver, List<ConfigProblem> problems) {

@@ -46,10 +46,7 @@ public final class KpiStage {
     Dataset<Row> exploded = measures.select(col(KpiColumns.GRAIN), col(KpiColumns.START), col(KpiColumns.LEVEL),
         col(KpiColumns.NODE), explode(array(tenant.kpis().values().stream().map(KpiStage::kpiStruct)
             .toArray(Column[]::new))).as("k"))
-        .filter(col("k.reported"))
-        // Growth KPIs join this frame with itself, and a self-join does not find a cached plan:
-        // checkpointing (in memory, not storage) computes the measures once for both sides.
-        .localCheckpoint();
+        .filter(col("k.reported"));
     Dataset<Row> withGrowth = growth(exploded);
     return withGrowth.select(
         lit(tenant.tenantId()).as("tenant_id"), col("k.kpi_id").as("kpi_id"), col(KpiColumns.LEVEL),
@@ -124,36 +121,31 @@ public final class KpiStage {
   }
 
   /**
-   * Values of every KPI. Growth KPIs look up the same KPI at the same node in the reference period:
+   * Values of every KPI. Growth KPIs take the same KPI at the same node in the reference period:
    * value = 100 * (cur - ref) / |ref|, numerator = cur, denominator = ref.
    */
   private static Dataset<Row> growth(Dataset<Row> exploded) {
     Column grain = col(KpiColumns.GRAIN);
     Column start = col(KpiColumns.START);
-    Column refStart = when(col("k.against").equalTo(AgainstPeriod.PREVIOUS.id()), PeriodColumns.shift(start, grain, -1))
-        .otherwise(PeriodColumns.yearAgo(start, grain));
-    Dataset<Row> current = exploded.withColumn("_ref_start", when(col("k.type").equalTo(KpiType.GROWTH.id()), refStart));
-    Dataset<Row> reference = exploded.filter(col("k.type").equalTo(KpiType.GROWTH.id())).select(
-        col("k.kpi_id").as("_ref_kpi"), col(KpiColumns.LEVEL).as("_ref_level"), col(KpiColumns.NODE).as("_ref_node"),
-        col(KpiColumns.GRAIN).as("_ref_grain"), col(KpiColumns.START).as("_ref_period"), col("k.num").as("_ref_value"));
-    Dataset<Row> joined = current.join(reference,
-        col("k.kpi_id").equalTo(col("_ref_kpi")).and(col(KpiColumns.LEVEL).equalTo(col("_ref_level")))
-            .and(col(KpiColumns.NODE).equalTo(col("_ref_node"))).and(grain.equalTo(col("_ref_grain")))
-            .and(col("_ref_start").equalTo(col("_ref_period"))),
-        "left");
+    Column[] series = {col("k.kpi_id"), col(KpiColumns.LEVEL), col(KpiColumns.NODE), grain};
     Column num = col("k.num");
     Column den = col("k.den");
-    Column ref = col("_ref_value");
     Column type = col("k.type");
+    Column ref = when(type.notEqual(KpiType.GROWTH.id()), lit(null))
+        .when(col("k.against").equalTo(AgainstPeriod.PREVIOUS.id()), PriorPeriods.previous(num, start, grain, series))
+        .otherwise(PriorPeriods.yearAgo(num, start, grain, series));
+    Dataset<Row> withRef = exploded.withColumn("_ref_value", ref);
+    Column refValue = col("_ref_value");
     Column value = when(type.equalTo(KpiType.RATIO.id()),
             when(den.isNull().or(den.equalTo(0)), lit(null)).otherwise(col("k.scale").multiply(num).divide(den)))
         .when(type.equalTo(KpiType.GROWTH.id()),
-            when(ref.isNull().or(ref.equalTo(0)), lit(null)).otherwise(lit(100).multiply(num.minus(ref)).divide(abs(ref))))
+            when(refValue.isNull().or(refValue.equalTo(0)), lit(null))
+                .otherwise(lit(100).multiply(num.minus(refValue)).divide(abs(refValue))))
         .otherwise(col("k.scale").multiply(num));
-    return joined
+    return withRef
         .withColumn("value", value.cast("double"))
         .withColumn("numerator", when(type.equalTo(KpiType.SIMPLE.id()), lit(null)).otherwise(num).cast("double"))
         .withColumn("denominator", when(type.equalTo(KpiType.RATIO.id()), den)
-            .when(type.equalTo(KpiType.GROWTH.id()), ref).cast("double"));
+            .when(type.equalTo(KpiType.GROWTH.id()), refValue).cast("double"));
   }
 }

@@ -36,8 +36,7 @@ public final class Warehouse {
   public void replaceTenant(CuratedTables table, String tenantId, Dataset<Row> rows, RunInfo run) {
     Dataset<Row> stamped = rows.select(table.columns())
         .withColumn("run_id", lit(run.runId()))
-        .withColumn("computed_at", lit(Timestamp.from(run.startedAt())))
-        .select(org.apache.spark.sql.functions.col("*"));
+        .withColumn("computed_at", lit(Timestamp.from(run.startedAt())));
     stamped.write().format("delta").mode("overwrite")
         .option("replaceWhere", "tenant_id = '" + tenantId + "'")
         .partitionBy("tenant_id")

@@ -10,12 +10,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.scorecard.config.ConfigEnum;
 import dev.scorecard.config.Direction;
 import dev.scorecard.config.Scoring;
 import dev.scorecard.config.ScoringMethod;
 import dev.scorecard.spark.Columns;
 import dev.scorecard.config.TenantConfig;
-import dev.scorecard.kpi.PeriodColumns;
+import dev.scorecard.kpi.PriorPeriods;
 import dev.scorecard.publish.CuratedTables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,7 +40,8 @@ public final class ScoreStage {
 
   private static final UserDefinedFunction SCORE = udf((UDF5<Double, Double, Double, String, String, Double>)
       (value, target, baseline, method, direction) -> KpiScorer.score(value, target, baseline,
-          ScoringMethod.valueOf(method.toUpperCase()), Direction.valueOf(direction.toUpperCase())),
+          ConfigEnum.parse(ScoringMethod.class, method).orElseThrow(),
+          ConfigEnum.parse(Direction.class, direction).orElseThrow()),
       DataTypes.DoubleType);
 
   private static final UserDefinedFunction STATUS = udf((UDF5<Double, Double, Double, Double, Double, String>)
@@ -61,13 +63,8 @@ public final class ScoreStage {
 
   static Dataset<Row> kpiScores(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues) {
     Dataset<Row> withTarget = Targets.resolve(spark, tenant, kpiValues.join(broadcast(ConfigFrames.kpiMeta(spark, tenant)), "kpi_id"));
-    Dataset<Row> prior = kpiValues.select(col("kpi_id").as("_p_kpi"), col("node_level").as("_p_level"),
-        col("node_id").as("_p_node"), col("period_grain").as("_p_grain"), col("period_start").as("_p_start"),
-        col("value").as("prior_value"));
-    Column priorStart = PeriodColumns.shift(col("period_start"), col("period_grain"), -1);
-    Dataset<Row> joined = withTarget.join(prior, col("kpi_id").equalTo(col("_p_kpi"))
-        .and(col("node_level").equalTo(col("_p_level"))).and(col("node_id").equalTo(col("_p_node")))
-        .and(col("period_grain").equalTo(col("_p_grain"))).and(priorStart.equalTo(col("_p_start"))), "left");
+    Dataset<Row> joined = withTarget.withColumn("prior_value", PriorPeriods.previous(col("value"), col("period_start"),
+        col("period_grain"), Columns.of("kpi_id", "node_level", "node_id", "period_grain")));
     Column value = col("value");
     Column target = col("target");
     Column score = SCORE.apply(value, target, col("baseline"), col("method"), col("direction"));

@@ -4,8 +4,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Builds the SparkSession the engine runs in: Delta enabled, UI off, logging at WARN, shuffle and
- * Delta snapshot partitions sized for scorecard data (small after the first aggregation), and the
- * CORRECTED time parser so one bad date never aborts a run. Under spark-submit the master given
+ * Delta snapshot partitions sized for scorecard data (small after the first aggregation), the
+ * CORRECTED time parser so one bad date never aborts a run, and ANSI mode off so a zero
+ * denominator in an owner's expression gives null. Under spark-submit the master given
  * there wins over {@code --master}.
  */
 public final class Sessions {
@@ -23,6 +24,9 @@ public final class Sessions {
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
+        // Owners' expressions divide by counts that can be zero for a node and period: that is
+        // "no value" (null), as documented, not an error that stops the tenant.
+        .config("spark.sql.ansi.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.databricks.delta.schema.autoMerge.enabled", "false");
     if (System.getProperty("spark.master") == null) {

@@ -105,8 +105,9 @@ class RunCommandTest {
   void expressionsSparkCannotUseExitTwoBeforeAnythingIsWritten(@TempDir Path badConf, @TempDir Path badWarehouse) {
     String yaml = TenantFixture.resource("/tiny/tiny.yaml")
         .replace("filter: \"revenue >= 200\"", "filter: \"revenu >= 200\"")
-        .replace("numerator: revenue - cost,", "numerator: revenue -,");
-    assertThat(yaml).contains("revenu >= 200").contains("numerator: revenue -,");
+        .replace("numerator: revenue - cost,", "numerator: revenue -,")
+        .replace("cost: { source: sales, agg: sum, expr: cost }", "cost: { source: sales, agg: sum, expr: \"sum(cost)\" }");
+    assertThat(yaml).contains("revenu >= 200").contains("numerator: revenue -,").contains("expr: \"sum(cost)\"");
     TenantFixture.write(badConf, "tiny", yaml);
     int code = Main.execute("run", "--conf", badConf.toString(), "--landing", LANDING, "--warehouse", badWarehouse.toString(),
         "--as-of", "2025-04-30");

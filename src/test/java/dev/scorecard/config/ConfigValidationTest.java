@@ -55,6 +55,51 @@ class ConfigValidationTest {
   }
 
   @Test
+  void dateColumnMustBeADate() {
+    String yaml = tinyWith("      day: date\n", "      day: string\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.date_column",
+        "column 'day' is declared string; declare it date or timestamp so every row has a day"));
+  }
+
+  @Test
+  void locationColumnMustBeText() {
+    String yaml = tinyWith("      location_id: string\n", "      location_id: int\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.location_column",
+        "column 'location_id' is declared int; declare it string (location ids are text)"));
+  }
+
+  @Test
+  void twoTargetsForTheSameScope() {
+    String yaml = tinyWith("  - { kpi: customers, grain: month, target: 4 }\n",
+        "  - { kpi: customers, grain: month, target: 4 }\n  - { kpi: customers, grain: month, target: 5 }\n");
+    assertThat(problems(yaml)).containsExactly(problem("targets[6]",
+        "applies to the same KPI, grain, level, node and period as targets[5]; keep one"));
+  }
+
+  @Test
+  void ratioScoringNeedsAPositiveTarget() {
+    String yaml = tinyWith("{ kpi: customers, grain: month, target: 4 }", "{ kpi: customers, grain: month, target: 0 }");
+    assertThat(problems(yaml)).containsExactly(problem("targets[5].target",
+        "is 0.0; a value-to-target ratio needs a positive target: give a baseline (linear progress) instead"));
+  }
+
+  @Test
+  void targetThresholdsAreCheckedAgainstTheKpisOwn() {
+    String yaml = tinyWith("cost_ratio: { name: Cost ratio,", "cost_ratio: { scoring: { green: 95, amber: 85 }, name: Cost ratio,")
+        .replace("{ kpi: cost_ratio, grain: month, target: 50, baseline: 70 }",
+            "{ kpi: cost_ratio, grain: month, target: 50, baseline: 70, green: 80 }");
+    assertThat(yaml).contains("green: 80 }");
+    assertThat(problems(yaml)).containsExactly(problem("targets[4]",
+        "thresholds must satisfy 0 <= amber <= green <= 100, got green 80.0, amber 85.0"));
+  }
+
+  @Test
+  void typeNamesInKpiExpressionsAreNotMeasures() {
+    String yaml = tinyWith("numerator: big_orders,", "numerator: cast(big_orders AS DOUBLE),");
+    assertThat(problems(yaml)).isEmpty();
+  }
+
+  @Test
   void unknownTopLevelKey() {
     String yaml = tinyWith("name: Tiny Test Co\n", "name: Tiny Test Co\ncurency: EUR\n");
     assertThat(problems(yaml)).containsExactly(problem("curency", "unknown key (expected one of [currency, "

@@ -23,6 +23,7 @@ public final class TestSpark {
           .config("spark.databricks.delta.snapshotPartitions", "1")
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
+          .config("spark.sql.ansi.enabled", "false")
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
     }
