@@ -40,6 +40,7 @@ class KpiStageTest {
     List<Row> rows = List.of(
         sale("o1", "2024-03-15", "l1", "c1", 100, 60),
         sale("o2", "2024-03-20", "l2", "c2", 300, 150),
+        sale("o10", "2024-06-10", "l3", "c5", 0, 0), // nothing sold: zero denominators
         sale("o8", "2024-12-20", "l1", "c5", 80, 40),
         sale("o9", "2025-01-05", "l1", "c1", 120, 60),
         sale("o3", "2025-03-10", "l1", "c1", 200, 100),
@@ -135,6 +136,19 @@ class KpiStageTest {
     assertThat(value("customers", "tiny", "month", "2025-03-01")).isEqualTo(2.0);
     assertThat(value("customers", "tiny", "year", "2024-04-01")).isEqualTo(3.0);
     assertThat(value("customers", "r1", "year", "2023-04-01")).isEqualTo(2.0);
+  }
+
+  @Test
+  void zeroDenominatorsGiveNoValue() {
+    // l3, June 2024: one order of 0 with cost 0. Margin and cost ratio divide by revenue 0.
+    Row margin = row("margin", "l3", "month", "2024-06-01");
+    assertThat(margin.<Double>getAs("value")).isNull();
+    assertThat(margin.<Double>getAs("numerator")).isEqualTo(0.0);
+    assertThat(margin.<Double>getAs("denominator")).isEqualTo(0.0);
+    assertThat(row("cost_ratio", "r2", "month", "2024-06-01").<Double>getAs("value")).isNull();
+    assertThat(value("revenue", "l3", "month", "2024-06-01")).isEqualTo(0.0);
+    // big_share: 0 of 1 orders >= 200 -> 0 %, a real value.
+    assertThat(value("big_share", "l3", "month", "2024-06-01")).isEqualTo(0.0);
   }
 
   @Test
