@@ -6,11 +6,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -48,6 +49,8 @@ final class SourceIngest {
   private static final String LOCATION = SilverSchema.LOCATION;
   private static final String RAW = "_raw";
   private static final String REASONS = "_reasons";
+  /** Delivery order of a record: its file's index in path order (high 32 bits), then its line. */
+  private static final String ORDER = "_order";
 
   private SourceIngest() {}
 
@@ -57,7 +60,7 @@ final class SourceIngest {
     Dataset<Row> parsed = files.isEmpty()
         ? spark.createDataFrame(List.of(), schema)
         : spark.createDataFrame(parse(spark, layout, files), schema);
-    Dataset<Row> checked = withDuplicateReasons(parsed, source).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> checked = withDuplicateReasons(parsed, source, files).persist(StorageLevel.MEMORY_AND_DISK());
     return new SourceBatch(source.id(), silver(checked, source), quarantine(checked, tenant, source),
         audit(spark, checked, tenant, source, files));
   }
@@ -66,6 +69,7 @@ final class SourceIngest {
     StructType schema = new StructType()
         .add(FILE, DataTypes.StringType, false)
         .add(LINE, DataTypes.LongType, false)
+        .add(ORDER, DataTypes.LongType, false)
         .add(RAW, DataTypes.StringType)
         .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false);
     for (Map.Entry<String, dev.scorecard.config.ColumnType> column : source.columns().entrySet()) {
@@ -83,21 +87,23 @@ final class SourceIngest {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
     int slices = Math.max(1, Math.min(files.size(), 4 * jsc.defaultParallelism()));
-    return jsc.parallelize(files, slices).flatMap(file -> {
+    return jsc.parallelize(files, slices).zipWithIndex().flatMap(indexed -> {
+      LandingFile file = indexed._1();
       Path path = new Path(URI.create(file.uri()));
       InputStream in = path.getFileSystem(hadoop.value().value()).open(path);
       Iterator<ParsedRecord> records = RecordParser.parse(layout, file.relativePath(), in);
-      return new ClosingIterator<>(records, in, r -> toRow(file.relativePath(), r));
+      return new ClosingIterator<>(records, in, r -> toRow(file.relativePath(), indexed._2(), r));
     });
   }
 
-  private static Row toRow(String file, ParsedRecord record) {
-    Object[] values = new Object[record.values().length + 4];
+  private static Row toRow(String file, long fileIndex, ParsedRecord record) {
+    Object[] values = new Object[record.values().length + 5];
     values[0] = file;
     values[1] = record.line();
-    values[2] = record.raw();
-    values[3] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
-    System.arraycopy(record.values(), 0, values, 4, record.values().length);
+    values[2] = (fileIndex << 32) | record.line();
+    values[3] = record.raw();
+    values[4] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
+    System.arraycopy(record.values(), 0, values, 5, record.values().length);
     return RowFactory.create(values);
   }
 
@@ -106,7 +112,7 @@ final class SourceIngest {
    * Only the key columns are shuffled to find the repeated keys, usually none or few; the rows
    * themselves meet them in a join that adaptive execution broadcasts.
    */
-  private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source) {
+  private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source, List<LandingFile> files) {
     if (source.businessKey().isEmpty()) {
       return parsed;
     }
@@ -114,11 +120,14 @@ final class SourceIngest {
     Column usable = size(col(REASONS)).equalTo(0);
     Dataset<Row> repeated = parsed.filter(usable)
         .groupBy(Columns.of(key))
-        .agg(count(lit(1)).as("_deliveries"), min(struct(col(FILE), col(LINE))).as("_first"))
+        .agg(count(lit(1)).as("_deliveries"), min(col(ORDER)).as("_first"))
         .filter(col("_deliveries").gt(1));
-    Column later = col("_first").isNotNull().and(usable).and(struct(col(FILE), col(LINE)).notEqual(col("_first")));
+    Column later = col("_first").isNotNull().and(usable).and(col(ORDER).notEqual(col("_first")));
+    Column[] names = files.stream().map(f -> lit(f.relativePath())).toArray(Column[]::new);
+    Column firstFile = element_at(array(names), shiftright(col("_first"), 32).plus(1).cast("int"));
+    Column firstLine = col("_first").bitwiseAND(0xFFFFFFFFL);
     Column duplicate = format_string("duplicate business key %s (first delivered in %s line %d)",
-        concat_ws("|", Columns.of(key)), col("_first." + FILE), col("_first." + LINE));
+        concat_ws("|", Columns.of(key)), firstFile, firstLine);
     return parsed.join(repeated, Columns.seq(key), "left")
         .withColumn(REASONS, when(later, array(duplicate)).otherwise(col(REASONS)))
         .drop("_deliveries", "_first");
