@@ -1,0 +1,63 @@
+package dev.scorecard.forecast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
+/**
+ * Chooses a forecast for one series: fits every model the series is long enough for and keeps
+ * the one with the least AICc (FPP3 8.6).
+ *
+ * <p>Candidates: SES from 3 points; Holt from 4 and damped trend from 5; additive Holt-Winters
+ * from {@code 2m + 2} when a season length {@code m >= 2} is given. A series of fewer than 3
+ * points, or a constant one, gets the naive forecast: the last value at every step, with the
+ * series' own sample standard deviation as the spread of every step (0 for one point or a
+ * constant series, so zero-width intervals).
+ */
+public final class ModelSelection {
+  public static final String NAIVE = "naive";
+
+  private ModelSelection() {}
+
+  /** The chosen model's name and its forecast. */
+  public record Selected(String model, Forecast forecast) {}
+
+  public static Selected forecast(double[] y, int m, int horizon) {
+    if (y.length == 0 || horizon < 1) {
+      throw new IllegalArgumentException(String.format(
+          "Cannot forecast %d steps of a series of %d points: need horizon >= 1 and points >= 1", horizon, y.length));
+    }
+    if (y.length < 3 || constant(y)) {
+      return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon));
+    }
+    Fit best = best(y, m);
+    return new Selected(best.model(), best.forecast(horizon));
+  }
+
+  /** The candidate fit of least AICc; needs at least 3 points. */
+  public static Fit best(double[] y, int m) {
+    return candidates(y.length, m).stream()
+        .map(model -> model.fit(y))
+        .min(Comparator.comparingDouble(Fit::aicc))
+        .orElseThrow(() -> new IllegalArgumentException(
+            String.format("Cannot choose a model for %d points: need at least 3", y.length)));
+  }
+
+  static List<ForecastModel> candidates(int n, int m) {
+    List<ForecastModel> all = new ArrayList<>(List.of(new SimpleSmoothing(), new HoltLinear(), new DampedTrend()));
+    if (m >= 2) {
+      all.add(new HoltWinters(m));
+    }
+    return all.stream().filter(model -> n >= model.minLength()).toList();
+  }
+
+  private static boolean constant(double[] y) {
+    return Arrays.stream(y).allMatch(v -> v == y[0]);
+  }
+
+  private static double sd(double[] y) {
+    return y.length < 2 ? 0 : new StandardDeviation().evaluate(y);
+  }
+}

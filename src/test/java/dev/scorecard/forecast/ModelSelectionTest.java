@@ -1,0 +1,69 @@
+package dev.scorecard.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelSelectionTest {
+  /* y_t = 10 + 2t: Holt fits it with SSE 0 (AICc -> -infinity); SES and damped leave errors, HW's start misses. */
+  @Test
+  void aiccPicksATrendModelForALine() {
+    double[] y = new double[24];
+    for (int t = 0; t < y.length; t++) {
+      y[t] = 10 + 2 * t;
+    }
+    ModelSelection.Selected selected = ModelSelection.forecast(y, 4, 6);
+    assertThat(selected.model()).isEqualTo(HoltLinear.NAME);
+    assertThat(selected.forecast().mean()).containsExactly(new double[] {58, 60, 62, 64, 66, 68}, within(1e-6));
+  }
+
+  /* Pattern +5, -5, +10, -10 around a slowly rising level, 6 seasons of m = 4, small wiggle. */
+  @Test
+  void aiccPicksHoltWintersForASeasonalSeries() {
+    double[] pattern = {5, -5, 10, -10};
+    double[] y = new double[24];
+    for (int t = 0; t < y.length; t++) {
+      y[t] = 50 + 0.5 * t + pattern[t % 4] + 0.3 * Math.sin(1.7 * t);
+    }
+    assertThat(ModelSelection.best(y, 4).model()).isEqualTo(HoltWinters.NAME);
+  }
+
+  /* Candidates by length: SES from 3, Holt from 4, damped from 5, Holt-Winters (m = 4) from 2*4 + 2 = 10. */
+  @ParameterizedTest
+  @CsvSource({"3, ses", "4, ses holt", "5, ses holt damped", "9, ses holt damped",
+      "10, ses holt damped holt-winters"})
+  void candidatesNeedEnoughPoints(int n, String names) {
+    assertThat(ModelSelection.candidates(n, 4)).extracting(ForecastModel::name)
+        .containsExactly(names.split(" "));
+  }
+
+  /* Two points 3, 5: last value 5; sample sd = sqrt(((3-4)^2 + (5-4)^2) / 1) = sqrt(2). */
+  @Test
+  void shortSeriesGetsNaiveForecastWithItsOwnSd() {
+    ModelSelection.Selected selected = ModelSelection.forecast(new double[] {3, 5}, 0, 3);
+    assertThat(selected.model()).isEqualTo(ModelSelection.NAIVE);
+    assertThat(selected.forecast().mean()).containsExactly(5, 5, 5);
+    assertThat(selected.forecast().sd()).containsExactly(new double[] {Math.sqrt(2), Math.sqrt(2), Math.sqrt(2)},
+        within(1e-12));
+  }
+
+  @Test
+  void constantSeriesGetsZeroWidthNaiveForecast() {
+    Forecast f = ModelSelection.forecast(new double[] {7, 7, 7, 7, 7}, 0, 2).forecast();
+    assertThat(f.lower(Forecast.LEVEL_95)).containsExactly(7, 7);
+    assertThat(f.upper(Forecast.LEVEL_95)).containsExactly(7, 7);
+  }
+
+  @Test
+  void emptySeriesOrHorizonIsRejectedWithValues() {
+    assertThatThrownBy(() -> ModelSelection.forecast(new double[0], 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot forecast 1 steps of a series of 0 points: need horizon >= 1 and points >= 1");
+    assertThatThrownBy(() -> ModelSelection.forecast(new double[] {1, 2}, 0, 0))
+        .hasMessage("Cannot forecast 0 steps of a series of 2 points: need horizon >= 1 and points >= 1");
+  }
+}
