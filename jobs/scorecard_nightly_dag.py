@@ -1,4 +1,4 @@
-"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score, one spark-submit per stage.
+"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score -> forecast, one spark-submit per stage.
 
 Each stage is its own task so Airflow can retry one stage without redoing the others; every
 stage is idempotent (see docs), so a retry never duplicates curated rows.
@@ -9,8 +9,7 @@ The jar's exit codes (CONTRACT.md) decide whether a retry can help:
   2  bad config or arguments, nothing written: not retried, fix the config
   3  input data rejected over the tenant's tolerance: not retried, fix the export
 
-The forecast and alerts stages join this chain (score >> forecast >> alerts) when the jar
-ships them.
+The alerts stage joins this chain (forecast >> alerts) when the jar ships it.
 
 Airflow Variables (all optional; defaults below):
   scorecard_jar         path of target/scorecard.jar as the Spark driver sees it
@@ -38,7 +37,7 @@ WAREHOUSE_DEFAULT = "/data/scorecard/warehouse"
 SPARK_CONN_DEFAULT = "spark_default"
 
 MAIN_CLASS = "dev.scorecard.cli.Main"
-STAGES = ["ingest", "kpis", "score"]
+STAGES = ["ingest", "kpis", "score", "forecast"]
 
 # Exit codes after which running the same stage again cannot succeed.
 NO_RETRY_EXIT_CODES = {2: "bad config or arguments", 3: "input data rejected over tolerance"}

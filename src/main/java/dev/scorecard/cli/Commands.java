@@ -11,14 +11,14 @@ import picocli.CommandLine.Option;
 final class Commands {
   private Commands() {}
 
-  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score.")
+  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score, forecast.")
   static final class Run extends StagesCommand {
     @Option(names = "--no-summary", description = "Skip the closing summary per tenant.")
     boolean noSummary;
 
     @Override
     List<StageResult> stages(TenantStages s) {
-      return List.of(s.ingest(options.landing), s.kpis(), s.score());
+      return List.of(s.ingest(options.landing), s.kpis(), s.score(), s.forecast());
     }
 
     @Override
@@ -42,6 +42,14 @@ final class Commands {
     @Override
     List<StageResult> stages(TenantStages s) {
       return List.of(s.kpis());
+    }
+  }
+
+  @Command(name = "forecast", description = "Forecasts every KPI series and its chance of meeting the target.")
+  static final class Forecast extends StagesCommand {
+    @Override
+    List<StageResult> stages(TenantStages s) {
+      return List.of(s.forecast());
     }
   }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The contract's {@code forecast} and {@code alerts} stages, which this version does not build yet.
+ * The contract's {@code alerts} stage, which this version does not build yet.
  * They exit 2 (nothing written, do not retry) with a message, rather than pretend to succeed.
  */
 @Command

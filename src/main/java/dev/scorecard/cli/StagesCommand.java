@@ -76,7 +76,7 @@ abstract class StagesCommand implements Callable<Integer> {
     } catch (DataRejectedException e) {
       LOG.error("input rejected: {}", e.getMessage());
       return ExitCodes.DATA_REJECTED;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark throws checked exceptions (SparkException) without declaring them
       LOG.error("tenant {} failed: {}", tenant.tenantId(), e.toString(), e);
       return ExitCodes.FAILED;
     }

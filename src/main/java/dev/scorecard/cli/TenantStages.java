@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.forecast.ForecastStage;
 import dev.scorecard.ingest.IngestStage;
 import dev.scorecard.ingest.SourceBatch;
 import dev.scorecard.kpi.KpiStage;
@@ -122,10 +123,7 @@ final class TenantStages {
 
   StageResult score() {
     return timed("score", () -> {
-      if (!warehouse.exists(warehouse.curatedPath(CuratedTables.KPI_VALUES))) {
-        throw new IllegalStateException("No kpi_values table at " + warehouse.curatedPath(CuratedTables.KPI_VALUES)
-            + ": run the kpis stage first");
-      }
+      requireKpiValues();
       Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
       ScoreTables tables = ScoreStage.score(spark, tenant, values);
       Dataset<Row> kpiScores = tables.kpiScores().persist();
@@ -138,6 +136,26 @@ final class TenantStages {
       kpiScores.unpersist();
       return String.format("%d KPI scores", scored);
     });
+  }
+
+  StageResult forecast() {
+    return timed("forecast", () -> {
+      requireKpiValues();
+      Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
+      Dataset<Row> forecasts = ForecastStage.forecast(spark, tenant, values).persist();
+      publish(CuratedTables.FORECASTS, forecasts);
+      long rows = forecasts.count();
+      long series = forecasts.select("kpi_id", "node_level", "node_id", "period_grain").distinct().count();
+      forecasts.unpersist();
+      return String.format("%d series, %d forecast periods", series, rows);
+    });
+  }
+
+  private void requireKpiValues() {
+    if (!warehouse.exists(warehouse.curatedPath(CuratedTables.KPI_VALUES))) {
+      throw new IllegalStateException("No kpi_values table at " + warehouse.curatedPath(CuratedTables.KPI_VALUES)
+          + ": run the kpis stage first");
+    }
   }
 
   private StageResult timed(String stage, Supplier<String> work) {

@@ -18,7 +18,7 @@ public final class ConfigFrames {
   private ConfigFrames() {}
 
   /** Per KPI: its objective and perspective, direction, scoring method, weight and thresholds. */
-  static Dataset<Row> kpiMeta(SparkSession spark, TenantConfig tenant) {
+  public static Dataset<Row> kpiMeta(SparkSession spark, TenantConfig tenant) {
     List<Row> rows = new ArrayList<>();
     for (KpiSpec k : tenant.kpis().values()) {
       rows.add(RowFactory.create(k.id(), k.objective(), tenant.objectives().get(k.objective()).perspective(),

@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
  * period and node, period and level, period alone, node, level, any level. Adds {@code target},
  * {@code baseline}, {@code green} and {@code amber} (the target's thresholds, else the KPI's).
  */
-final class Targets {
+public final class Targets {
   private Targets() {}
 
   /** Specificity of a target: a period beats a node, which beats a level. */
@@ -29,7 +29,7 @@ final class Targets {
     return (t.period().isPresent() ? 8 : 0) + (t.node().isPresent() ? 4 : 0) + (t.level().isPresent() ? 2 : 0);
   }
 
-  static Dataset<Row> resolve(SparkSession spark, TenantConfig tenant, Dataset<Row> values) {
+  public static Dataset<Row> resolve(SparkSession spark, TenantConfig tenant, Dataset<Row> values) {
     Dataset<Row> targets = spark.createDataFrame(rows(tenant.targets()), ConfigFrames.schema("_t_kpi", "_t_grain",
             "_t_level", "_t_node").add("_t_period", DataTypes.DateType).add("target", DataTypes.DoubleType)
         .add("baseline", DataTypes.DoubleType).add("_t_green", DataTypes.DoubleType)

@@ -125,6 +125,19 @@ class SampleDataEndToEndTest {
   }
 
   @Test
+  void everyCompleteSeriesIsForecastAfterItsLastCompletePeriod() {
+    // brewhaus: 14 KPIs at 28 nodes, month (3 ahead), quarter (2) and year (1); sales_growth_yoy
+    // has values from its second year only but is still forecast.
+    Dataset<Row> brewhaus = table("forecasts").where("tenant_id = 'brewhaus'");
+    assertThat(brewhaus.select("kpi_id", "node_id", "period_grain").distinct().count()).isEqualTo(14 * 28 * 3);
+    assertThat(brewhaus.where("period_grain = 'month'").select("period_start").distinct().collectAsList())
+        .extracting(r -> r.getDate(0).toString()).containsExactlyInAnyOrder("2026-10-01", "2026-11-01", "2026-12-01");
+    assertThat(brewhaus.where("NOT (lower_95 <= lower_80 AND lower_80 <= forecast AND forecast <= upper_80 "
+        + "AND upper_80 <= upper_95) OR prob_meet_target < 0 OR prob_meet_target > 1").count()).isZero();
+    assertThat(brewhaus.where("target IS NOT NULL AND prob_meet_target IS NULL").count()).isZero();
+  }
+
+  @Test
   void theOpenPeriodIsMarkedIncomplete() {
     assertThat(one("kpi_values", "tenant_id = 'brewhaus' AND kpi_id = 'net_sales' AND node_id = 'brewhaus' AND period_grain = 'month' AND period_start = '2026-10-01'",
         "is_complete", "period_end").toString()).isEqualTo("[false,2026-10-31]");

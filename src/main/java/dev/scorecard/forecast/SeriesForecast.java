@@ -1,0 +1,49 @@
+package dev.scorecard.forecast;
+
+import dev.scorecard.config.Grain;
+import java.util.Arrays;
+
+/**
+ * The forecast of one KPI series (one KPI at one node and grain) from its complete periods: the
+ * model chosen by {@link ModelSelection}, its means and intervals for the next periods, and the
+ * sMAPE of the same procedure on a holdout of the series' last points.
+ */
+public record SeriesForecast(String model, Forecast forecast, Double backtestSmape) {
+
+  /** Season length per grain: 12 months, 4 quarters; none for years and weeks. */
+  public static int seasonLength(Grain grain) {
+    return switch (grain) {
+      case MONTH -> 12;
+      case QUARTER -> 4;
+      default -> 0;
+    };
+  }
+
+  /** Periods forecast per grain: the current one and the next, up to the end of a quarter or so. */
+  public static int horizon(Grain grain) {
+    return switch (grain) {
+      case WEEK -> 4;
+      case MONTH -> 3;
+      case QUARTER -> 2;
+      case YEAR -> 1;
+    };
+  }
+
+  public static SeriesForecast of(double[] y, Grain grain) {
+    int m = seasonLength(grain);
+    ModelSelection.Selected selected = ModelSelection.forecast(y, m, horizon(grain));
+    return new SeriesForecast(selected.model(), selected.forecast(), backtest(y, m, horizon(grain)));
+  }
+
+  /** sMAPE of forecasting the last {@code min(h, n/5)} points from the ones before; null when too short. */
+  static Double backtest(double[] y, int m, int horizon) {
+    int holdout = Math.min(horizon, y.length / 5);
+    if (holdout < 1 || y.length - holdout < 3) {
+      return null;
+    }
+    double[] train = Arrays.copyOf(y, y.length - holdout);
+    double[] actual = Arrays.copyOfRange(y, y.length - holdout, y.length);
+    double[] predicted = ModelSelection.forecast(train, m, holdout).forecast().mean();
+    return Smape.of(actual, predicted);
+  }
+}
