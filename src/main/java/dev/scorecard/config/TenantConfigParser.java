@@ -149,9 +149,8 @@ final class TenantConfigParser {
         "against", "unit", "direction", "weight", "grains", "description", "scoring"));
     KpiType type = node.choice("type", KpiType.class, KpiType.SIMPLE);
     boolean ratio = type == KpiType.RATIO;
-    List<Grain> grains = node.texts("grains", null) == null ? KpiSpec.GRAINS_DEFAULT
-        : node.texts("grains", List.of()).stream()
-            .flatMap(g -> node.choiceOf(node.key("grains"), g, Grain.class).stream()).toList();
+    List<Grain> grains = node.texts("grains", KpiSpec.GRAINS_DEFAULT.stream().map(Grain::id).toList()).stream()
+        .flatMap(g -> node.choiceOf(node.key("grains"), g, Grain.class).stream()).toList();
     return new KpiSpec(
         id,
         node.text("name", id),

@@ -16,6 +16,7 @@ import dev.scorecard.config.KpiType;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.spark.Columns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,7 +76,7 @@ public final class KpiStage {
       }
       Dataset<Row> aggregated = MeasureAggregation.aggregate(tenant, tenant.sources().get(entry.getKey()), rows,
           entry.getValue(), grains, asOf, regions);
-      joined = joined == null ? aggregated : joined.join(aggregated, scala(KpiColumns.KEY), "full_outer");
+      joined = joined == null ? aggregated : joined.join(aggregated, Columns.seq(KpiColumns.KEY), "full_outer");
     }
     if (joined == null) {
       joined = spark.createDataFrame(List.of(), new StructType().add(KpiColumns.GRAIN, DataTypes.StringType)
@@ -86,10 +87,6 @@ public final class KpiStage {
       joined = joined.withColumn(id, lit(null).cast("double"));
     }
     return joined;
-  }
-
-  private static scala.collection.immutable.Seq<String> scala(String[] names) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
   }
 
   private static Dataset<Row> regions(SparkSession spark, TenantConfig tenant) {

@@ -13,6 +13,7 @@ import dev.scorecard.config.Grain;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.ingest.SilverSchema;
 import dev.scorecard.spark.Columns;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.apache.spark.sql.Row;
  * from the rows themselves, so sums add up and distinct counts stay distinct.
  */
 final class MeasureAggregation {
-  private static final String LOCATION = "_location_id";
+  private static final String LOCATION = SilverSchema.LOCATION;
   private static final String REGION = "_region_id";
   private static final String DAY = "_day";
 

@@ -40,9 +40,4 @@ public final class PeriodColumns {
         .when(grain.equalTo(Grain.QUARTER.id()), add_months(start, 3 * n))
         .otherwise(add_months(start, 12 * n));
   }
-
-  /** The start of the same period a year earlier (52 weeks for weeks). */
-  public static Column yearAgo(Column start, Column grain) {
-    return when(grain.equalTo(Grain.WEEK.id()), date_sub(start, 364)).otherwise(add_months(start, -12));
-  }
 }
