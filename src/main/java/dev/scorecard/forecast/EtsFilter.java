@@ -1,12 +1,20 @@
 package dev.scorecard.forecast;
 
 /**
- * The ETS(A,Ad,A) recursion in error-correction form (FPP3 table 8.7), which with {@code beta = 0},
- * {@code phi = 1} or {@code gamma = 0} is also SES, Holt's linear trend and additive Holt-Winters:
+ * The ETS recursion in error-correction form (FPP3 table 8.7; Hyndman et al. 2008, table 2.3)
+ * with additive errors. With additive seasonal terms, ETS(A,Ad,A):
  *
  * <pre>
  *   yhat_t = l + phi*b + s_{t-m}        e_t = y_t - yhat_t
  *   l'     = l + phi*b + alpha*e_t      b'  = phi*b + beta*e_t      s_t = s_{t-m} + gamma*e_t
+ * </pre>
+ *
+ * which with {@code beta = 0}, {@code phi = 1} or {@code gamma = 0} is also SES, Holt's linear
+ * trend and additive Holt-Winters. With seasonal factors (multiplicative Holt-Winters), ETS(A,Ad,M):
+ *
+ * <pre>
+ *   yhat_t = (l + phi*b) * s_{t-m}
+ *   l'     = l + phi*b + alpha*e_t/s_{t-m}   b' = phi*b + beta*e_t/s_{t-m}   s_t = s_{t-m} + gamma*e_t/(l + phi*b)
  * </pre>
  */
 public final class EtsFilter {
@@ -26,19 +34,23 @@ public final class EtsFilter {
     return new Run(state, sse);
   }
 
-  /** The point forecast h steps after the states: {@code l + (phi + ... + phi^h) b + s}. */
+  /** The point forecast h steps after the states: {@code l + (phi + ... + phi^h) b}, plus or times the seasonal. */
   public static double forecast(EtsState state, Smoothing p, int h) {
     int t = state.time() + h - 1;
-    return state.level() + p.dampedSum(h) * state.trend() + state.seasonal(t);
+    double trended = state.level() + p.dampedSum(h) * state.trend();
+    return state.multiplicative() ? trended * state.seasonal(t) : trended + state.seasonal(t);
   }
 
-  private static EtsState step(EtsState s, Smoothing p, double error) {
-    double level = s.level() + p.phi() * s.trend() + p.alpha() * error;
-    double trend = p.phi() * s.trend() + p.beta() * error;
+  /** The states after one observation whose one-step error was {@code error}. */
+  static EtsState step(EtsState s, Smoothing p, double error) {
+    double base = s.level() + p.phi() * s.trend();
+    double seasonal = s.seasonal(s.time());
+    double scaled = s.multiplicative() ? error / seasonal : error;
     double[] season = s.season().clone();
     if (season.length > 0) {
-      season[s.time() % season.length] += p.gamma() * error;
+      season[s.time() % season.length] += p.gamma() * (s.multiplicative() ? error / base : error);
     }
-    return new EtsState(level, trend, season, s.time() + 1);
+    return new EtsState(base + p.alpha() * scaled, p.phi() * s.trend() + p.beta() * scaled, season, s.time() + 1,
+        s.multiplicative());
   }
 }

@@ -17,21 +17,34 @@ final class EtsFitting {
 
   private EtsFitting() {}
 
-  /** A model's search: its season length, whether it has a trend, and how a point maps to parameters. */
-  record Search(int m, boolean trend, Function<double[], Smoothing> smoothing, double[] lower, double[] upper,
-      double[] start) {}
+  /**
+   * A model's search: its season length, whether it has a trend, whether its seasonal terms are
+   * factors, and how a point in the box maps to parameters.
+   */
+  record Search(int m, boolean trend, boolean multiplicative, Function<double[], Smoothing> smoothing,
+      double[] lower, double[] upper, double[] start) {
+
+    Search(int m, boolean trend, Function<double[], Smoothing> smoothing, double[] lower, double[] upper,
+        double[] start) {
+      this(m, trend, false, smoothing, lower, upper, start);
+    }
+
+    EtsState initial(double[] y, Smoothing p) {
+      return InitialStates.of(y, m, trend, p.phi(), multiplicative);
+    }
+  }
 
   static Fit fit(ForecastModel model, double[] y, Search search) {
     check(model, y);
     double[] best = Minimizer.minimize(v -> sse(y, search, v), search.lower(), search.upper(), search.start());
     Smoothing p = search.smoothing().apply(best);
-    EtsFilter.Run run = EtsFilter.run(y, p, InitialStates.of(y, search.m(), search.trend(), p.phi()));
+    EtsFilter.Run run = EtsFilter.run(y, p, search.initial(y, p));
     return new Fit(model.name(), p, run.state(), run.sse(), y.length, model.parameterCount());
   }
 
   private static double sse(double[] y, Search search, double[] point) {
     Smoothing p = search.smoothing().apply(point);
-    double sse = EtsFilter.run(y, p, InitialStates.of(y, search.m(), search.trend(), p.phi())).sse();
+    double sse = EtsFilter.run(y, p, search.initial(y, p)).sse();
     return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
   }
 

@@ -1,23 +1,38 @@
 package dev.scorecard.forecast;
 
 /**
- * Additive Holt-Winters, ETS(A,A,A) with season length m: level, slope and m seasonal terms.
- * Needs two full seasons to start and two more points to learn from ({@code 2m + 2}).
+ * Holt-Winters with season length m: level, slope and m seasonal terms, either added to the
+ * trend (ETS(A,A,A), for a seasonal swing of constant size) or multiplied with it (ETS(A,A,M),
+ * for a swing that grows with the level; only for strictly positive series). Needs two full
+ * seasons to start and two more points to learn from ({@code 2m + 2}).
  */
 public final class HoltWinters implements ForecastModel {
   public static final String NAME = "holt-winters";
+  public static final String MULTIPLICATIVE_NAME = "holt-winters-mul";
   private final int m;
+  private final boolean multiplicative;
 
+  /** Additive Holt-Winters. */
   public HoltWinters(int m) {
+    this(m, false);
+  }
+
+  private HoltWinters(int m, boolean multiplicative) {
     if (m < 2) {
       throw new IllegalArgumentException(String.format("Cannot make Holt-Winters with season length %d: need >= 2", m));
     }
     this.m = m;
+    this.multiplicative = multiplicative;
+  }
+
+  /** Holt-Winters with seasonal factors. */
+  public static HoltWinters multiplicative(int m) {
+    return new HoltWinters(m, true);
   }
 
   @Override
   public String name() {
-    return NAME;
+    return multiplicative ? MULTIPLICATIVE_NAME : NAME;
   }
 
   @Override
@@ -33,14 +48,26 @@ public final class HoltWinters implements ForecastModel {
   /** Fits alpha, {@code beta = alpha * u} and {@code gamma = (1 - alpha) * v}. */
   @Override
   public Fit fit(double[] y) {
+    if (multiplicative) {
+      requirePositive(y);
+    }
     double lo = EtsFitting.LOW;
     double hi = EtsFitting.HIGH;
-    EtsFitting.Search search = new EtsFitting.Search(m, true, HoltWinters::smoothing,
+    EtsFitting.Search search = new EtsFitting.Search(m, true, multiplicative, HoltWinters::smoothing,
         new double[] {lo, lo, lo}, new double[] {hi, hi, hi}, new double[] {0.5, 0.2, 0.2});
     return EtsFitting.fit(this, y, search);
   }
 
   private static Smoothing smoothing(double[] v) {
     return new Smoothing(v[0], v[0] * v[1], (1 - v[0]) * v[2], 1);
+  }
+
+  private void requirePositive(double[] y) {
+    for (int t = 0; t < y.length; t++) {
+      if (!(y[t] > 0)) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot fit %s: y[%d] = %s, seasonal factors need a strictly positive series", name(), t, y[t]));
+      }
+    }
   }
 }

@@ -9,28 +9,29 @@ package dev.scorecard.forecast;
  *   <li>trend: trend = {@code y[1] - y[0]}, level = {@code y[0] - phi * trend}, so the first
  *       forecast is {@code y[0]} and a straight line is followed exactly;
  *   <li>season m: level = mean of the first season, trend = (mean of second season - mean of
- *       first) / m, seasonal of phase j = {@code y[j]} - mean of the first season (FPP2 7.3).
+ *       first) / m, seasonal of phase j = {@code y[j]} - mean of the first season (FPP2 7.3),
+ *       or {@code y[j]} / mean of the first season for seasonal factors.
  * </ul>
  */
 final class InitialStates {
   private InitialStates() {}
 
-  static EtsState of(double[] y, int m, boolean trend, double phi) {
+  static EtsState of(double[] y, int m, boolean trend, double phi, boolean multiplicative) {
     if (m > 0) {
-      return seasonal(y, m);
+      return seasonal(y, m, multiplicative);
     }
     double slope = trend ? y[1] - y[0] : 0;
     return new EtsState(y[0] - phi * slope, slope, new double[0], 0);
   }
 
-  private static EtsState seasonal(double[] y, int m) {
+  private static EtsState seasonal(double[] y, int m, boolean multiplicative) {
     double first = mean(y, 0, m);
     double second = mean(y, m, 2 * m);
     double[] season = new double[m];
     for (int j = 0; j < m; j++) {
-      season[j] = y[j] - first;
+      season[j] = multiplicative ? y[j] / first : y[j] - first;
     }
-    return new EtsState(first, (second - first) / m, season, 0);
+    return new EtsState(first, (second - first) / m, season, 0, multiplicative);
   }
 
   private static double mean(double[] y, int from, int to) {

@@ -10,11 +10,13 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * Chooses a forecast for one series: fits every model the series is long enough for and keeps
  * the one with the least AICc (FPP3 8.6).
  *
- * <p>Candidates: SES from 3 points; Holt from 4 and damped trend from 5; additive Holt-Winters
- * from {@code 2m + 2} when a season length {@code m >= 2} is given. A series of fewer than 3
- * points, or a constant one, gets the naive forecast: the last value at every step, with the
- * series' own sample standard deviation as the spread of every step (0 for one point or a
- * constant series, so zero-width intervals).
+ * <p>Candidates, by the fewest points each needs: SES from 3; Holt's linear trend and the
+ * least-squares line from 4; damped trend from 5. With a season length {@code m >= 2}: seasonal
+ * naive from {@code m + 2}, and additive Holt-Winters from {@code 2m + 2}, multiplicative too
+ * when every value is strictly positive. A series of fewer than 3 points, or a constant one
+ * (all zeros included), gets the naive forecast: the last value at every step, with the series'
+ * own sample standard deviation as the spread of every step (0 for one point or a constant
+ * series, so zero-width intervals).
  */
 public final class ModelSelection {
   public static final String NAIVE = "naive";
@@ -32,25 +34,34 @@ public final class ModelSelection {
     if (y.length < 3 || constant(y)) {
       return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon));
     }
-    Fit best = best(y, m);
+    Fitted best = best(y, m);
     return new Selected(best.model(), best.forecast(horizon));
   }
 
   /** The candidate fit of least AICc; needs at least 3 points. */
-  public static Fit best(double[] y, int m) {
-    return candidates(y.length, m).stream()
+  public static Fitted best(double[] y, int m) {
+    return candidates(y.length, m, positive(y)).stream()
         .map(model -> model.fit(y))
-        .min(Comparator.comparingDouble(Fit::aicc))
+        .min(Comparator.comparingDouble(Fitted::aicc))
         .orElseThrow(() -> new IllegalArgumentException(
             String.format("Cannot choose a model for %d points: need at least 3", y.length)));
   }
 
-  static List<ForecastModel> candidates(int n, int m) {
-    List<ForecastModel> all = new ArrayList<>(List.of(new SimpleSmoothing(), new HoltLinear(), new DampedTrend()));
+  static List<ForecastModel> candidates(int n, int m, boolean positive) {
+    List<ForecastModel> all = new ArrayList<>(
+        List.of(new SimpleSmoothing(), new HoltLinear(), new LinearTrend(), new DampedTrend()));
     if (m >= 2) {
+      all.add(new SeasonalNaive(m));
       all.add(new HoltWinters(m));
+      if (positive) {
+        all.add(HoltWinters.multiplicative(m));
+      }
     }
     return all.stream().filter(model -> n >= model.minLength()).toList();
+  }
+
+  private static boolean positive(double[] y) {
+    return Arrays.stream(y).allMatch(v -> v > 0);
   }
 
   private static boolean constant(double[] y) {

@@ -33,7 +33,7 @@ class EtsFilterTest {
    */
   @Test
   void holtWintersMatchesHandComputation() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, false));
 
     assertThat(run.state().level()).isCloseTo(24.931549072265625, within(1e-12));
     assertThat(run.state().trend()).isCloseTo(0.6647796630859375, within(1e-12));
@@ -54,7 +54,7 @@ class EtsFilterTest {
    */
   @Test
   void intervalsFollowTheAnalyticVariance() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, false));
     Forecast f = new Fit("hw", FIXED, run.state(), run.sse(), 8, 3).forecast(5);
     double sigma = Math.sqrt(4.671843070536852);
 

@@ -32,13 +32,28 @@ class ModelSelectionTest {
     assertThat(ModelSelection.best(y, 4).model()).isEqualTo(HoltWinters.NAME);
   }
 
-  /* Candidates by length: SES from 3, Holt from 4, damped from 5, Holt-Winters (m = 4) from 2*4 + 2 = 10. */
+  /*
+   * Candidates by length: SES from 3, Holt and the line from 4, damped from 5, seasonal naive
+   * (m = 4) from 4 + 2 = 6, Holt-Winters from 2*4 + 2 = 10; multiplicative only for positive series.
+   */
   @ParameterizedTest
-  @CsvSource({"3, ses", "4, ses holt", "5, ses holt damped", "9, ses holt damped",
-      "10, ses holt damped holt-winters"})
-  void candidatesNeedEnoughPoints(int n, String names) {
-    assertThat(ModelSelection.candidates(n, 4)).extracting(ForecastModel::name)
+  @CsvSource({"3, true, ses", "4, true, ses holt linear", "5, true, ses holt linear damped",
+      "6, true, ses holt linear damped seasonal-naive", "9, true, ses holt linear damped seasonal-naive",
+      "10, false, ses holt linear damped seasonal-naive holt-winters",
+      "10, true, ses holt linear damped seasonal-naive holt-winters holt-winters-mul"})
+  void candidatesNeedEnoughPoints(int n, boolean positive, String names) {
+    assertThat(ModelSelection.candidates(n, 4, positive)).extracting(ForecastModel::name)
         .containsExactly(names.split(" "));
+  }
+
+  /* Seasonal swing in proportion to a level that doubles over 6 years of months: factors fit, offsets do not. */
+  @Test
+  void aiccPicksMultiplicativeHoltWintersWhenTheSwingGrowsWithTheLevel() {
+    double[] y = new double[72];
+    for (int t = 0; t < y.length; t++) {
+      y[t] = (100 + 2 * t) * (1 + 0.4 * Math.sin(2 * Math.PI * t / 12)) + 0.5 * Math.sin(1.3 * t);
+    }
+    assertThat(ModelSelection.best(y, 12).model()).isEqualTo(HoltWinters.MULTIPLICATIVE_NAME);
   }
 
   /* Two points 3, 5: last value 5; sample sd = sqrt(((3-4)^2 + (5-4)^2) / 1) = sqrt(2). */

@@ -1,0 +1,40 @@
+package dev.scorecard.forecast;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
+/**
+ * Forecast spread by simulation, for models whose forecast variance has no simple closed form
+ * (Holt-Winters with seasonal factors; FPP3 8.7 "prediction intervals"): many future paths are
+ * run through the model's own recursion with Normal one-step errors of the fitted variance, and
+ * each step's standard deviation is read off the paths. The seed is fixed, so the same series
+ * always gets the same intervals.
+ */
+final class SimulatedSpread {
+  static final int PATHS = 2000;
+  private static final long SEED = 20261127L;
+
+  private SimulatedSpread() {}
+
+  static Forecast forecast(Fit fit, int horizon) {
+    RandomGenerator random = new Well19937c(SEED);
+    double sigma = Math.sqrt(fit.sigma2());
+    double[][] paths = new double[horizon][PATHS];
+    for (int path = 0; path < PATHS; path++) {
+      EtsState state = fit.state();
+      for (int h = 0; h < horizon; h++) {
+        double error = sigma * random.nextGaussian();
+        paths[h][path] = EtsFilter.forecast(state, fit.smoothing(), 1) + error;
+        state = EtsFilter.step(state, fit.smoothing(), error);
+      }
+    }
+    double[] mean = new double[horizon];
+    double[] sd = new double[horizon];
+    for (int h = 0; h < horizon; h++) {
+      mean[h] = EtsFilter.forecast(fit.state(), fit.smoothing(), h + 1);
+      sd[h] = new StandardDeviation().evaluate(paths[h]);
+    }
+    return new Forecast(mean, sd);
+  }
+}
