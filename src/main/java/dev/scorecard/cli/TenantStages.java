@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.forecast.AdditiveKpis;
 import dev.scorecard.forecast.ForecastStage;
 import dev.scorecard.ingest.IngestStage;
 import dev.scorecard.ingest.SourceBatch;
@@ -17,6 +18,7 @@ import dev.scorecard.score.ScoreTables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,22 +105,27 @@ final class TenantStages {
 
   StageResult kpis() {
     return timed("kpis", () -> {
-      Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
-      for (String source : tenant.sources().keySet()) {
-        String path = warehouse.silverPath(tenant.tenantId(), source);
-        if (!warehouse.exists(path)) {
-          throw new IllegalStateException("No silver table for source " + source + " of tenant " + tenant.tenantId()
-              + " at " + path + ": run the ingest stage first");
-        }
-        silver.put(source, warehouse.silver(tenant.tenantId(), source));
-      }
-      Dataset<Row> values = KpiStage.derive(spark, tenant, silver, run.asOf()).persist();
+      Dataset<Row> values = KpiStage.derive(spark, tenant, silver(), run.asOf()).persist();
       publish(CuratedTables.KPI_VALUES, values);
       long rows = values.count();
       long withValue = values.filter(col("value").isNotNull()).count();
       values.unpersist();
       return String.format("%d KPI values (%d defined)", rows, withValue);
     });
+  }
+
+  /** The tenant's silver table per source, written by the ingest stage. */
+  private Map<String, Dataset<Row>> silver() {
+    Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
+    for (String source : tenant.sources().keySet()) {
+      String path = warehouse.silverPath(tenant.tenantId(), source);
+      if (!warehouse.exists(path)) {
+        throw new IllegalStateException("No silver table for source " + source + " of tenant " + tenant.tenantId()
+            + " at " + path + ": run the ingest stage first");
+      }
+      silver.put(source, warehouse.silver(tenant.tenantId(), source));
+    }
+    return silver;
   }
 
   StageResult score() {
@@ -142,7 +149,8 @@ final class TenantStages {
     return timed("forecast", () -> {
       requireKpiValues();
       Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
-      Dataset<Row> forecasts = ForecastStage.forecast(spark, tenant, values).persist();
+      Map<String, LocalDate> dataThrough = AdditiveKpis.dataThrough(tenant, silver());
+      Dataset<Row> forecasts = ForecastStage.forecast(spark, tenant, values, run.asOf(), dataThrough).persist();
       publish(CuratedTables.FORECASTS, forecasts);
       long rows = forecasts.count();
       long series = forecasts.select("kpi_id", "node_level", "node_id", "period_grain").distinct().count();

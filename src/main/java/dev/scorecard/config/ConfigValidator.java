@@ -42,6 +42,11 @@ final class ConfigValidator {
     config.objectives().values().forEach(this::objective);
     config.kpis().values().forEach(this::kpi);
     links();
+    config.forecast().horizons().forEach((grain, periods) -> {
+      if (periods < 1 || periods > ForecastSettings.HORIZON_MAX) {
+        problems.add("forecast.horizon." + grain.id(), "must be 1-%d periods, got %d", ForecastSettings.HORIZON_MAX, periods);
+      }
+    });
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < config.targets().size(); i++) {
       TargetSpec t = config.targets().get(i);

@@ -19,7 +19,8 @@ public record TenantConfig(
     Map<String, ObjectiveSpec> objectives,
     Map<String, KpiSpec> kpis,
     List<LinkSpec> links,
-    List<TargetSpec> targets) {
+    List<TargetSpec> targets,
+    ForecastSettings forecast) {
 
   public static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";
 }

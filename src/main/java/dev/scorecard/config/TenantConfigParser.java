@@ -46,7 +46,7 @@ final class TenantConfigParser {
 
   private TenantConfig tenant(Path file, YamlNode root) {
     root.allowOnly(Set.of("tenant_id", "name", "fiscal_year_start_month", "currency", "strategy",
-        "hierarchy", "sources", "measures", "perspectives", "objectives", "kpis", "links", "targets"));
+        "hierarchy", "sources", "measures", "perspectives", "objectives", "kpis", "links", "targets", "forecast"));
     String tenantId = root.text("tenant_id");
     return new TenantConfig(
         file,
@@ -62,7 +62,8 @@ final class TenantConfigParser {
         map(root.children("objectives"), this::objective),
         map(root.children("kpis"), this::kpi),
         root.items("links").stream().map(this::link).toList(),
-        root.items("targets").stream().map(this::target).toList());
+        root.items("targets").stream().map(this::target).toList(),
+        forecast(root.section("forecast")));
   }
 
   private interface Reader<T> {
@@ -78,6 +79,19 @@ final class TenantConfigParser {
   private Strategy strategy(YamlNode node) {
     node.allowOnly(Set.of("mission", "vision", "themes"));
     return new Strategy(node.text("mission", ""), node.text("vision", ""), node.texts("themes", List.of()));
+  }
+
+  private ForecastSettings forecast(YamlNode node) {
+    node.allowOnly(Set.of("horizon"));
+    YamlNode horizon = node.section("horizon");
+    horizon.allowOnly(java.util.Arrays.stream(Grain.values()).map(Grain::id).collect(java.util.stream.Collectors.toSet()));
+    Map<Grain, Integer> horizons = new java.util.EnumMap<>(Grain.class);
+    for (Grain grain : Grain.values()) {
+      if (horizon.has(grain.id())) {
+        horizons.put(grain, horizon.integer(grain.id(), ForecastSettings.DEFAULT.horizon(grain)));
+      }
+    }
+    return new ForecastSettings(horizons);
   }
 
   private Hierarchy hierarchy(YamlNode node, String tenantId) {

@@ -50,7 +50,7 @@ public record Forecast(double[] mean, double[] sd) {
     return bound;
   }
 
-  private static double z(double level) {
+  static double z(double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException(String.format("Cannot make a %s interval: level must be in (0, 1)", level));
     }

@@ -3,9 +3,11 @@ package dev.scorecard.forecast;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.ConfigEnum;
 import dev.scorecard.config.Direction;
@@ -15,12 +17,16 @@ import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.score.ConfigFrames;
 import dev.scorecard.score.Targets;
+import dev.scorecard.spark.Columns;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,18 +39,21 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Forecasts every KPI series of a tenant (one KPI at one node and grain) from its complete
- * periods: each series is gathered into one row and fitted in plain Java on the executors, then
- * the forecast periods meet their targets and get the probability of meeting them.
+ * periods: each series is gathered into one row and fitted in plain Java on the executors. For an
+ * additive KPI the period open at the as-of date becomes its actual to date plus the forecast of
+ * the rest ({@link OpenPeriod}), and regions and the org are reconciled bottom-up with their
+ * locations ({@link Reconciliation}). Last, the forecast periods meet their targets and get the
+ * probability of meeting them.
  */
 public final class ForecastStage {
   private static final String[] SERIES = {"tenant_id", "kpi_id", "node_level", "node_id", "period_grain"};
-  private static final StructType FORECAST_ROWS = new StructType()
+  static final StructType FORECAST_ROWS = new StructType()
       .add("tenant_id", DataTypes.StringType).add("kpi_id", DataTypes.StringType)
       .add("node_level", DataTypes.StringType).add("node_id", DataTypes.StringType)
       .add("period_grain", DataTypes.StringType).add("period_start", DataTypes.DateType)
-      .add("forecast", DataTypes.DoubleType).add("lower_80", DataTypes.DoubleType).add("upper_80", DataTypes.DoubleType)
-      .add("lower_95", DataTypes.DoubleType).add("upper_95", DataTypes.DoubleType).add("sd", DataTypes.DoubleType)
-      .add("model", DataTypes.StringType).add("backtest_smape", DataTypes.DoubleType);
+      .add("forecast", DataTypes.DoubleType).add("sd", DataTypes.DoubleType)
+      .add("model", DataTypes.StringType).add("backtest_smape", DataTypes.DoubleType)
+      .add("actual_to_date", DataTypes.DoubleType);
 
   private static final UserDefinedFunction PROBABILITY = udf((UDF4<Double, Double, Double, String, Double>)
       (mean, sd, target, direction) -> mean == null || target == null ? null
@@ -53,38 +62,91 @@ public final class ForecastStage {
 
   private ForecastStage() {}
 
-  /** The {@code forecasts} rows of one tenant (without run_id and computed_at). */
-  public static Dataset<Row> forecast(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues) {
-    Dataset<Row> series = kpiValues.filter(col("is_complete").and(col("value").isNotNull()))
-        .groupBy(SERIES[0], SERIES[1], SERIES[2], SERIES[3], SERIES[4])
-        .agg(sort_array(collect_list(struct(col("period_start"), col("value")))).as("points"));
-    Dataset<Row> forecasts = series.flatMap((FlatMapFunction<Row, Row>) ForecastStage::forecastRows,
-        Encoders.row(FORECAST_ROWS));
+  /**
+   * The {@code forecasts} rows of one tenant (without run_id and computed_at).
+   *
+   * @param dataThrough per additive KPI, the latest day of data ({@link AdditiveKpis#dataThrough});
+   *     a KPI left out keeps the model's forecast for its open period
+   */
+  public static Dataset<Row> forecast(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues,
+      LocalDate asOf, Map<String, LocalDate> dataThrough) {
+    Map<String, LocalDate> through = new HashMap<>();
+    dataThrough.forEach((kpi, day) -> through.put(kpi, day.isBefore(asOf) ? day : asOf.minusDays(1)));
+    Dataset<Row> forecasts = series(tenant, kpiValues)
+        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, through), Encoders.row(FORECAST_ROWS));
+    Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.nodes(spark, tenant),
+        AdditiveKpis.ids(tenant));
     Dataset<Row> withTargets = Targets.resolve(spark, tenant,
-        forecasts.join(broadcast(ConfigFrames.kpiMeta(spark, tenant)), "kpi_id"));
-    return withTargets
+        reconciled.join(broadcast(ConfigFrames.kpiMeta(spark, tenant)), "kpi_id"));
+    return intervals(withTargets)
         .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction")))
         .select(CuratedTables.FORECASTS.columns());
   }
 
-  /** The forecast periods of one series, after its last complete period. */
-  static Iterator<Row> forecastRows(Row series) {
+  /** One row per series: its complete points in order, its horizon, and its open period if any. */
+  private static Dataset<Row> series(TenantConfig tenant, Dataset<Row> kpiValues) {
+    Dataset<Row> complete = kpiValues.filter(col("is_complete").and(col("value").isNotNull()))
+        .groupBy(SERIES[0], SERIES[1], SERIES[2], SERIES[3], SERIES[4])
+        .agg(sort_array(collect_list(struct(col("period_start"), col("value")))).as("points"));
+    Dataset<Row> open = kpiValues.filter(col("is_complete").equalTo(false).and(col("value").isNotNull()))
+        .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]),
+            col("period_start").as("open_start"), col("period_end").as("open_end"), col("value").as("open_value"));
+    return complete.withColumn("horizon", horizon(tenant))
+        .join(open, Columns.seq(SERIES), "left")
+        .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]), col("points"),
+            col("horizon"), col("open_start"), col("open_end"), col("open_value"));
+  }
+
+  private static Column horizon(TenantConfig tenant) {
+    Column horizon = lit(null);
+    for (Grain grain : Grain.values()) {
+      horizon = when(col("period_grain").equalTo(grain.id()), lit(tenant.forecast().horizon(grain))).otherwise(horizon);
+    }
+    return horizon;
+  }
+
+  /**
+   * The forecast periods of one series after its last complete period, those not yet over at
+   * {@code asOf} (a series that stopped long ago forecasts nothing).
+   */
+  static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, LocalDate> through) {
     List<Row> points = series.getList(5);
     Grain grain = ConfigEnum.parse(Grain.class, series.getString(4)).orElseThrow();
     double[] y = points.stream().mapToDouble(p -> p.getDouble(1)).toArray();
     LocalDate last = points.get(points.size() - 1).getDate(0).toLocalDate();
-    SeriesForecast f = SeriesForecast.of(y, grain);
-    Forecast fc = f.forecast();
-    double[] lower80 = fc.lower(Forecast.LEVEL_80);
-    double[] upper80 = fc.upper(Forecast.LEVEL_80);
-    double[] lower95 = fc.lower(Forecast.LEVEL_95);
-    double[] upper95 = fc.upper(Forecast.LEVEL_95);
+    SeriesForecast f = SeriesForecast.of(y, grain, series.getInt(6));
+    LocalDate openStart = series.isNullAt(7) ? null : series.getDate(7).toLocalDate();
+    LocalDate dataThrough = through.get(series.getString(1));
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < fc.horizon(); i++) {
+    for (int i = 0; i < f.forecast().horizon(); i++) {
+      LocalDate start = Periods.shift(last, grain, i + 1);
+      if (Periods.end(start, grain).isBefore(asOf)) {
+        continue;
+      }
+      double mean = f.forecast().mean()[i];
+      double sd = f.forecast().sd()[i];
+      Double actual = null;
+      if (start.equals(openStart) && dataThrough != null) {
+        actual = series.getDouble(9);
+        double[] whole = OpenPeriod.wholePeriod(actual, mean, sd, openStart, series.getDate(8).toLocalDate(),
+            dataThrough);
+        mean = whole[0];
+        sd = whole[1];
+      }
       rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
-          series.getString(4), Date.valueOf(Periods.shift(last, grain, i + 1)), fc.mean()[i], lower80[i], upper80[i],
-          lower95[i], upper95[i], fc.sd()[i], f.model(), f.backtestSmape()));
+          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual));
     }
     return rows.iterator();
+  }
+
+  /** The 80% and 95% Normal intervals around each forecast. */
+  private static Dataset<Row> intervals(Dataset<Row> forecasts) {
+    double z80 = Forecast.z(Forecast.LEVEL_80);
+    double z95 = Forecast.z(Forecast.LEVEL_95);
+    return forecasts
+        .withColumn("lower_80", col("forecast").minus(col("sd").multiply(z80)))
+        .withColumn("upper_80", col("forecast").plus(col("sd").multiply(z80)))
+        .withColumn("lower_95", col("forecast").minus(col("sd").multiply(z95)))
+        .withColumn("upper_95", col("forecast").plus(col("sd").multiply(z95)));
   }
 }

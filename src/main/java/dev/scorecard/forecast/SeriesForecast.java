@@ -19,20 +19,11 @@ public record SeriesForecast(String model, Forecast forecast, Double backtestSma
     };
   }
 
-  /** Periods forecast per grain: the current one and the next, up to the end of a quarter or so. */
-  public static int horizon(Grain grain) {
-    return switch (grain) {
-      case WEEK -> 4;
-      case MONTH -> 3;
-      case QUARTER -> 2;
-      case YEAR -> 1;
-    };
-  }
-
-  public static SeriesForecast of(double[] y, Grain grain) {
+  /** The forecast of {@code horizon} periods after the series, with the model chosen for it. */
+  public static SeriesForecast of(double[] y, Grain grain, int horizon) {
     int m = seasonLength(grain);
-    ModelSelection.Selected selected = ModelSelection.forecast(y, m, horizon(grain));
-    return new SeriesForecast(selected.model(), selected.forecast(), backtest(y, m, horizon(grain)));
+    ModelSelection.Selected selected = ModelSelection.forecast(y, m, horizon);
+    return new SeriesForecast(selected.model(), selected.forecast(), backtest(y, m, horizon));
   }
 
   /** sMAPE of forecasting the last {@code min(h, n/5)} points from the ones before; null when too short. */

@@ -44,7 +44,8 @@ public final class ExpressionCheck {
   /** The tenant with one measure and no KPIs: to analyse the SQL generated for that measure alone. */
   private static TenantConfig withOnly(TenantConfig t, MeasureSpec m) {
     return new TenantConfig(t.file(), t.tenantId(), t.name(), t.fiscalYearStartMonth(), t.currency(), t.strategy(),
-        t.hierarchy(), t.sources(), Map.of(m.id(), m), t.perspectives(), t.objectives(), t.kpis(), t.links(), t.targets());
+        t.hierarchy(), t.sources(), Map.of(m.id(), m), t.perspectives(), t.objectives(), t.kpis(), t.links(), t.targets(),
+        t.forecast());
   }
 
   private static void measures(TenantConfig tenant, Map<String, Dataset<Row>> silver, List<ConfigProblem> problems) {

@@ -47,7 +47,7 @@ public enum CuratedTables {
   FORECASTS(keys("tenant_id", "kpi_id", "node_level", "node_id", "period_grain", "period_start"),
       cols("forecast", DoubleType, "lower_80", DoubleType, "upper_80", DoubleType, "lower_95", DoubleType,
           "upper_95", DoubleType, "model", StringType, "target", DoubleType, "prob_meet_target", DoubleType,
-          "backtest_smape", DoubleType)),
+          "backtest_smape", DoubleType, "actual_to_date", DoubleType)),
   INGEST_AUDIT(keys("tenant_id", "source", "file", "file_checksum"),
       cols("rows_read", LongType, "rows_valid", LongType, "rows_quarantined", LongType, "ingested_at", TimestampType)),
   QUARANTINE(keys("tenant_id", "source", "file", "line"),

@@ -39,6 +39,7 @@ public final class Warehouse {
         .withColumn("computed_at", lit(Timestamp.from(run.startedAt())));
     stamped.write().format("delta").mode("overwrite")
         .option("replaceWhere", "tenant_id = '" + tenantId + "'")
+        .option("mergeSchema", "true")
         .partitionBy("tenant_id")
         .save(curatedPath(table));
   }

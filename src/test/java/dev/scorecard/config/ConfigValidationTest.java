@@ -103,8 +103,26 @@ class ConfigValidationTest {
   void unknownTopLevelKey() {
     String yaml = tinyWith("name: Tiny Test Co\n", "name: Tiny Test Co\ncurency: EUR\n");
     assertThat(problems(yaml)).containsExactly(problem("curency", "unknown key (expected one of [currency, "
-        + "fiscal_year_start_month, hierarchy, kpis, links, measures, name, objectives, perspectives, sources, "
-        + "strategy, targets, tenant_id])"));
+        + "fiscal_year_start_month, forecast, hierarchy, kpis, links, measures, name, objectives, perspectives, "
+        + "sources, strategy, targets, tenant_id])"));
+  }
+
+  @Test
+  void forecastHorizonIsPerGrainWithinOneTo24() {
+    String yaml = TINY + "forecast:\n  horizon: { month: 6, quarter: 0, year: 30, day: 2 }\n";
+    assertThat(problems(yaml)).containsExactlyInAnyOrder(
+        problem("forecast.horizon.day", "unknown key (expected one of [month, quarter, week, year])"),
+        problem("forecast.horizon.quarter", "must be 1-24 periods, got 0"),
+        problem("forecast.horizon.year", "must be 1-24 periods, got 30"));
+  }
+
+  @Test
+  void forecastHorizonDefaultsPerGrainAndTakesTheTenants() {
+    TenantConfig tenant = TenantFixture.load(conf, "tiny", TINY + "forecast:\n  horizon: { month: 6 }\n");
+    assertThat(tenant.forecast().horizon(Grain.MONTH)).isEqualTo(6);
+    assertThat(tenant.forecast().horizon(Grain.QUARTER)).isEqualTo(2);
+    assertThat(tenant.forecast().horizon(Grain.YEAR)).isEqualTo(1);
+    assertThat(tenant.forecast().horizon(Grain.WEEK)).isEqualTo(4);
   }
 
   @Test
@@ -324,8 +342,8 @@ class ConfigValidationTest {
     yaml = replace(yaml, "financial: { name: Financial, weight: 3 }", "financial: { name: Financial, weight: 0 }");
     yaml = replace(yaml, "node: l1,", "node: l9,");
     List<String> expected = List.of(
-        problem("budget", "unknown key (expected one of [currency, fiscal_year_start_month, hierarchy, kpis, links, "
-            + "measures, name, objectives, perspectives, sources, strategy, targets, tenant_id])"),
+        problem("budget", "unknown key (expected one of [currency, fiscal_year_start_month, forecast, hierarchy, kpis, "
+            + "links, measures, name, objectives, perspectives, sources, strategy, targets, tenant_id])"),
         problem("fiscal_year_start_month", "must be a month number 1-12, got 13"),
         problem("hierarchy.regions[1].locations[0].id", "duplicate id 'l2': region and location ids must be unique in a tenant"),
         problem("measures.cost.source", "unknown source 'sale' (known: [sales])"),
