@@ -26,6 +26,10 @@ public final class CommonOptions {
   @Option(names = "--as-of", description = "The date the run is as of (YYYY-MM-DD); data after it is ignored. Default: today")
   LocalDate asOf;
 
+  @Option(names = "--full", description = "Read every landing file again and recompute every period, instead of"
+      + " only new or corrected files and the periods they touch. Gives the same tables as the incremental run.")
+  boolean full;
+
   LocalDate asOfOrToday() {
     return asOf == null ? LocalDate.now() : asOf;
   }

@@ -46,7 +46,7 @@ abstract class StagesCommand implements Callable<Integer> {
       System.err.println(e.problems().size() + " problem(s) in the config; nothing was written.");
       return ExitCodes.BAD_CONFIG;
     }
-    RunInfo run = new RunInfo(UUID.randomUUID().toString(), Instant.now(), options.asOfOrToday());
+    RunInfo run = new RunInfo(UUID.randomUUID().toString(), Instant.now(), options.asOfOrToday(), options.full);
     SparkSession spark = Sessions.create(options.master, "scorecard");
     List<ConfigProblem> problems = tenants.stream().flatMap(t -> ExpressionCheck.check(spark, t).stream()).toList();
     if (!problems.isEmpty()) {

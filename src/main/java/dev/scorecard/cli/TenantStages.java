@@ -1,31 +1,49 @@
 package dev.scorecard.cli;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
 
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.PeriodSet;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.forecast.AdditiveKpis;
 import dev.scorecard.forecast.ForecastStage;
+import dev.scorecard.ingest.Deliveries;
 import dev.scorecard.ingest.IngestStage;
+import dev.scorecard.ingest.LandingFile;
+import dev.scorecard.ingest.SilverSchema;
 import dev.scorecard.ingest.SourceBatch;
 import dev.scorecard.kpi.KpiStage;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.RunInfo;
+import dev.scorecard.publish.RunState;
 import dev.scorecard.publish.Warehouse;
 import dev.scorecard.score.ConfigFrames;
 import dev.scorecard.score.ScoreStage;
 import dev.scorecard.score.ScoreTables;
+import dev.scorecard.spark.Columns;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +59,14 @@ final class TenantStages {
   private final Warehouse warehouse;
   private final RunInfo run;
   private final TenantConfig tenant;
+  private final RunState state;
 
   TenantStages(SparkSession spark, Warehouse warehouse, RunInfo run, TenantConfig tenant) {
     this.spark = spark;
     this.warehouse = warehouse;
     this.run = run;
     this.tenant = tenant;
+    this.state = new RunState(warehouse);
   }
 
   StageResult ingest(String landing) {
@@ -59,25 +79,119 @@ final class TenantStages {
     });
   }
 
-  /** Reads every source, checks tolerance before anything is written, then writes side by side. */
+  /**
+   * Reads the new and corrected files of every source (every file with {@code --full}), checks
+   * tolerance before anything is written, then writes in an order that a kill at any point leaves
+   * safe to run again: first the days to recompute (run state), then silver (replacing the rows of
+   * the files read), then quarantine, and the audit last, since a file in the audit counts as done.
+   */
   private String ingestSources(String landing) {
-    List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing);
+    Map<String, Map<String, String>> ingested = run.full() ? Map.of() : ingestedFiles();
+    List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing, ingested);
     Dataset<Row> audit = batches.stream().map(SourceBatch::audit).reduce(Dataset::unionByName).orElseThrow();
     // One job parses every source (each cached for the writes below); the audit is then a local frame.
     List<Row> auditRows = audit.collectAsList();
     batches.forEach(b -> checkTolerance(b, auditRows));
-    Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
+    state.addPending(tenant.tenantId(), run.full() ? java.util.Collections.singletonList(null) : touchedDays(batches));
     List<Runnable> writes = new ArrayList<>();
-    batches.forEach(b -> writes.add(() -> warehouse.replaceSilver(tenant.tenantId(), b.sourceId(), b.silver())));
-    writes.add(() -> publish(CuratedTables.INGEST_AUDIT, spark.createDataFrame(auditRows, audit.schema())));
-    writes.add(() -> publish(CuratedTables.QUARANTINE, quarantine));
+    for (SourceBatch b : batches) {
+      List<String> files = b.files().stream().map(LandingFile::relativePath).toList();
+      writes.add(() -> {
+        if (run.full()) {
+          warehouse.replaceSilver(tenant.tenantId(), b.sourceId(), b.silver());
+        } else {
+          warehouse.replaceSilverFiles(tenant.tenantId(), b.sourceId(), files, b.silver());
+        }
+      });
+    }
     writes.add(() -> publish(CuratedTables.NODES, ConfigFrames.nodes(spark, tenant)));
     writes.add(() -> publish(CuratedTables.KPIS, ConfigFrames.kpis(spark, tenant)));
     writes.add(() -> publish(CuratedTables.OBJECTIVES, ConfigFrames.objectives(spark, tenant)));
     Parallel.run(writes);
+    Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
+    publish(CuratedTables.QUARANTINE, keptWithNew(CuratedTables.QUARANTINE, batches, quarantine));
+    Dataset<Row> newAudit = spark.createDataFrame(auditRows, audit.schema())
+        .withColumn("rows_superseded", lit(null).cast(DataTypes.LongType));
+    publish(CuratedTables.INGEST_AUDIT, withSuperseded(keptWithNew(CuratedTables.INGEST_AUDIT, batches, newAudit)));
     long read = sum(auditRows, "rows_read", null);
     long bad = sum(auditRows, "rows_quarantined", null);
-    return String.format("%d files, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad, bad);
+    return String.format("%d files read, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad,
+        bad);
+  }
+
+  /** Per source, the files already ingested: path to checksum, from the audit. */
+  private Map<String, Map<String, String>> ingestedFiles() {
+    Map<String, Map<String, String>> ingested = new HashMap<>();
+    if (warehouse.exists(warehouse.curatedPath(CuratedTables.INGEST_AUDIT))) {
+      for (Row r : warehouse.curated(CuratedTables.INGEST_AUDIT, tenant.tenantId())
+          .select("source", "file", "file_checksum").collectAsList()) {
+        ingested.computeIfAbsent(r.getString(0), s -> new HashMap<>()).put(r.getString(1), r.getString(2));
+      }
+    }
+    return ingested;
+  }
+
+  /**
+   * The days whose periods change with this batch: the days of the rows read, of the rows they
+   * replace (a correction may drop or move rows) and of the rows they supersede (same business key,
+   * possibly another day).
+   */
+  private List<LocalDate> touchedDays(List<SourceBatch> batches) {
+    Dataset<Row> days = null;
+    for (SourceBatch b : batches) {
+      SourceSpec source = tenant.sources().get(b.sourceId());
+      Column day = col(source.dateColumn()).cast("date").as("day");
+      Dataset<Row> touched = b.silver().select(day);
+      String path = warehouse.silverPath(tenant.tenantId(), b.sourceId());
+      if (warehouse.exists(path) && !b.files().isEmpty()) {
+        Dataset<Row> silver = warehouse.silver(tenant.tenantId(), b.sourceId());
+        Object[] files = b.files().stream().map(LandingFile::relativePath).toArray();
+        touched = touched.union(silver.filter(col(SilverSchema.FILE).isin(files)).select(day));
+        if (!source.businessKey().isEmpty()) {
+          Dataset<Row> keys = b.silver().select(Columns.of(source.businessKey().toArray(String[]::new))).distinct();
+          touched = touched.union(silver.join(keys, Columns.seq(source.businessKey().toArray(String[]::new)),
+              "left_semi").select(day));
+        }
+      }
+      days = days == null ? touched : days.union(touched);
+    }
+    return days.distinct().collectAsList().stream().filter(r -> !r.isNullAt(0))
+        .map(r -> r.<java.sql.Date>getAs(0).toLocalDate()).toList();
+  }
+
+  /** The tenant's rows of {@code table} for files not read this run, with this run's rows for the files read. */
+  private Dataset<Row> keptWithNew(CuratedTables table, List<SourceBatch> batches, Dataset<Row> fresh) {
+    if (run.full() || !warehouse.exists(warehouse.curatedPath(table))) {
+      return fresh;
+    }
+    List<Row> read = new ArrayList<>();
+    batches.forEach(b -> b.files().forEach(f -> read.add(RowFactory.create(b.sourceId(), f.relativePath()))));
+    Dataset<Row> readFiles = spark.createDataFrame(read, new StructType().add("source", DataTypes.StringType)
+        .add("file", DataTypes.StringType));
+    Dataset<Row> kept = warehouse.curated(table, tenant.tenantId())
+        .join(readFiles, Columns.seq("source", "file"), "left_anti");
+    // Collected, since the table these rows come from is about to be overwritten.
+    Dataset<Row> union = kept.select(table.columns()).unionByName(fresh.select(table.columns()));
+    return spark.createDataFrame(union.collectAsList(), union.schema());
+  }
+
+  /** The audit with each file's rows superseded by a later delivery, counted over silver as now written. */
+  private Dataset<Row> withSuperseded(Dataset<Row> audit) {
+    Dataset<Row> superseded = null;
+    for (SourceSpec source : tenant.sources().values()) {
+      String path = warehouse.silverPath(tenant.tenantId(), source.id());
+      if (warehouse.exists(path)) {
+        Dataset<Row> counts = Deliveries.supersededPerFile(warehouse.silver(tenant.tenantId(), source.id()), source)
+            .withColumn("source", lit(source.id()));
+        superseded = superseded == null ? counts : superseded.unionByName(counts);
+      }
+    }
+    Dataset<Row> base = audit.drop("rows_superseded");
+    if (superseded == null) {
+      return base.withColumn("rows_superseded", lit(0L));
+    }
+    return base.join(superseded, Columns.seq("source", "file"), "left")
+        .withColumn("rows_superseded", coalesce(col("rows_superseded"), lit(0L)));
   }
 
   private void publish(CuratedTables table, Dataset<Row> rows) {
@@ -103,15 +217,76 @@ final class TenantStages {
     }
   }
 
+  /** Derives the KPI values of the periods that changed since the last run (all with {@code --full}). */
   StageResult kpis() {
     return timed("kpis", () -> {
-      Dataset<Row> values = KpiStage.derive(spark, tenant, silver(), run.asOf()).persist();
-      publish(CuratedTables.KPI_VALUES, values);
+      Optional<PeriodSet> periods = periodsToRecompute(RunState.KPIS);
+      Map<String, Dataset<Row>> silver = current(silver(), periods);
+      Dataset<Row> values = inPeriods(KpiStage.derive(spark, tenant, silver, run.asOf()), periods).persist();
+      publishPeriods(CuratedTables.KPI_VALUES, periods, values);
+      state.settle(tenant.tenantId(), RunState.KPIS, run.asOf(), configHash(), run.runId());
       long rows = values.count();
       long withValue = values.filter(col("value").isNotNull()).count();
       values.unpersist();
-      return String.format("%d KPI values (%d defined)", rows, withValue);
+      return String.format("%d KPI values (%d defined)%s", rows, withValue, scope(periods));
     });
+  }
+
+  /** The periods a stage must recompute, or empty for all of them. */
+  private Optional<PeriodSet> periodsToRecompute(String stage) {
+    if (run.full()) {
+      return Optional.empty();
+    }
+    Set<Grain> grains = EnumSet.noneOf(Grain.class);
+    tenant.kpis().values().forEach(k -> grains.addAll(k.grains()));
+    return state.pending(tenant.tenantId(), stage, configHash(), run.asOf())
+        .map(days -> PeriodSet.touchedBy(days, grains, tenant.fiscalYearStartMonth()));
+  }
+
+  /** Each source's current rows (latest delivery of each key), only the days the periods need. */
+  private Map<String, Dataset<Row>> current(Map<String, Dataset<Row>> silver, Optional<PeriodSet> periods) {
+    Map<String, Dataset<Row>> current = new LinkedHashMap<>();
+    silver.forEach((id, rows) -> {
+      SourceSpec source = tenant.sources().get(id);
+      Dataset<Row> needed = rows;
+      if (periods.isPresent()) {
+        Column day = col(source.dateColumn()).cast("date");
+        Column inRanges = lit(false);
+        for (LocalDate[] range : periods.get().readRanges()) {
+          inRanges = inRanges.or(day.between(lit(java.sql.Date.valueOf(range[0])), lit(java.sql.Date.valueOf(range[1]))));
+        }
+        needed = rows.filter(inRanges);
+      }
+      current.put(id, Deliveries.current(needed, source).drop(SilverSchema.DELIVERED));
+    });
+    return current;
+  }
+
+  private static Dataset<Row> inPeriods(Dataset<Row> rows, Optional<PeriodSet> periods) {
+    return periods.map(p -> rows.filter(expr(p.predicate()))).orElse(rows);
+  }
+
+  /** Replaces the tenant's rows of the periods recomputed (all with none given) by the recomputed rows among {@code rows}. */
+  private void publishPeriods(CuratedTables table, Optional<PeriodSet> periods, Dataset<Row> rows) {
+    if (periods.isPresent()) {
+      warehouse.replacePeriods(table, tenant.tenantId(), periods.get(), inPeriods(rows, periods), run);
+    } else {
+      publish(table, rows);
+    }
+  }
+
+  private static String scope(Optional<PeriodSet> periods) {
+    return periods.map(p -> ", incremental").orElse(", all periods");
+  }
+
+  /** SHA-256 of the tenant's YAML: a changed config makes the stages recompute everything. */
+  private String configHash() {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(tenant.file()));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot read " + tenant.file() + " to checksum it", e);
+    }
   }
 
   /** The tenant's silver table per source, written by the ingest stage. */
@@ -131,17 +306,21 @@ final class TenantStages {
   StageResult score() {
     return timed("score", () -> {
       requireKpiValues();
-      Dataset<Row> values = warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId());
+      Optional<PeriodSet> periods = periodsToRecompute(RunState.SCORE);
+      // Scores compare each value with the period before, so those values are read too.
+      Dataset<Row> values = inPeriods(warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId()),
+          periods.map(PeriodSet::withPrevious));
       ScoreTables tables = ScoreStage.score(spark, tenant, values);
-      Dataset<Row> kpiScores = tables.kpiScores().persist();
+      Dataset<Row> kpiScores = inPeriods(tables.kpiScores(), periods).persist();
       Parallel.run(List.of(
-          () -> publish(CuratedTables.KPI_SCORES, kpiScores),
-          () -> publish(CuratedTables.OBJECTIVE_SCORES, tables.objectiveScores()),
-          () -> publish(CuratedTables.PERSPECTIVE_SCORES, tables.perspectiveScores()),
-          () -> publish(CuratedTables.SCORECARD, tables.scorecard())));
+          () -> publishPeriods(CuratedTables.KPI_SCORES, periods, kpiScores),
+          () -> publishPeriods(CuratedTables.OBJECTIVE_SCORES, periods, tables.objectiveScores()),
+          () -> publishPeriods(CuratedTables.PERSPECTIVE_SCORES, periods, tables.perspectiveScores()),
+          () -> publishPeriods(CuratedTables.SCORECARD, periods, tables.scorecard())));
+      state.settle(tenant.tenantId(), RunState.SCORE, run.asOf(), configHash(), run.runId());
       long scored = kpiScores.filter(col("score").isNotNull()).count();
       kpiScores.unpersist();
-      return String.format("%d KPI scores", scored);
+      return String.format("%d KPI scores%s", scored, scope(periods));
     });
   }
 

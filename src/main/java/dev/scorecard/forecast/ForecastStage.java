@@ -71,7 +71,7 @@ public final class ForecastStage {
   public static Dataset<Row> forecast(SparkSession spark, TenantConfig tenant, Dataset<Row> kpiValues,
       LocalDate asOf, Map<String, LocalDate> dataThrough) {
     Map<String, LocalDate> through = new HashMap<>();
-    dataThrough.forEach((kpi, day) -> through.put(kpi, day.isBefore(asOf) ? day : asOf.minusDays(1)));
+    dataThrough.forEach((kpi, day) -> through.put(kpi, day.isBefore(asOf) ? day : asOf));
     Dataset<Row> forecasts = series(tenant, kpiValues)
         .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, through), Encoders.row(FORECAST_ROWS));
     Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.nodes(spark, tenant),

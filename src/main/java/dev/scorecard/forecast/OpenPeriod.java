@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
  * The whole-period forecast of an additive KPI (revenue, orders) for a period still open at the
  * as-of date: what is already in, plus the forecast of the rest.
  *
- * <p>The data are in up to a day, {@code through} (the latest day of the KPI's source, and never
- * the as-of day or later: that day is not over). The series' model forecasts the whole period as
+ * <p>The data are in up to a day, {@code through}: the latest day of the KPI's source, and never
+ * after the as-of date (KPIs ignore rows after it). The series' model forecasts the whole period as
  * {@code mean} with spread {@code sd}. The days after {@code through} are a share {@code r} of the
  * period's days; the rest is forecast as {@code r * mean}, with spread {@code sqrt(r) * sd}: the
  * period's forecast variance spread evenly over its days. (Taking {@code r * sd} would assume

@@ -8,5 +8,7 @@ import java.io.Serializable;
  * @param relativePath the path below {@code <landing>/<tenant_id>/}, as shown in audit and quarantine
  * @param uri the fully qualified, escaped URI Spark reads it from
  * @param checksum SHA-256 of the file's bytes, in hex
+ * @param deliveredAt when the file arrived: its modification time, in epoch milliseconds. Of two
+ *     deliveries of a business key the later one wins (ties: the later path)
  */
-public record LandingFile(String relativePath, String uri, String checksum) implements Serializable {}
+public record LandingFile(String relativePath, String uri, String checksum, long deliveredAt) implements Serializable {}

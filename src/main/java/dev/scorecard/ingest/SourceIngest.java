@@ -1,19 +1,17 @@
 package dev.scorecard.ingest;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.current_timestamp;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.array;
 
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
@@ -40,8 +38,9 @@ import org.apache.spark.broadcast.Broadcast;
 /**
  * Reads one source's files with Spark: each file is parsed by {@link RecordParser} on an
  * executor, every record is kept with its file, line and reasons, and the records are split into
- * silver rows, quarantine rows and a per-file audit. A business key seen twice keeps its first
- * delivery (by file, then line); later copies are quarantined.
+ * silver rows, quarantine rows and a per-file audit. A business key seen twice in one file keeps
+ * its first line; the later lines are quarantined (an export should not repeat a key). A key
+ * delivered again in another file is not an error: {@link Deliveries} keeps the latest delivery.
  */
 final class SourceIngest {
   private static final String FILE = SilverSchema.FILE;
@@ -60,8 +59,8 @@ final class SourceIngest {
     Dataset<Row> parsed = files.isEmpty()
         ? spark.createDataFrame(List.of(), schema)
         : spark.createDataFrame(parse(spark, layout, files), schema);
-    Dataset<Row> checked = withDuplicateReasons(parsed, source, files).persist(StorageLevel.MEMORY_AND_DISK());
-    return new SourceBatch(source.id(), silver(checked, source), quarantine(checked, tenant, source),
+    Dataset<Row> checked = withDuplicateReasons(parsed, source).persist(StorageLevel.MEMORY_AND_DISK());
+    return new SourceBatch(source.id(), files, silver(checked, source), quarantine(checked, tenant, source),
         audit(spark, checked, tenant, source, files));
   }
 
@@ -70,6 +69,7 @@ final class SourceIngest {
         .add(FILE, DataTypes.StringType, false)
         .add(LINE, DataTypes.LongType, false)
         .add(ORDER, DataTypes.LongType, false)
+        .add(SilverSchema.DELIVERED, DataTypes.LongType, false)
         .add(RAW, DataTypes.StringType)
         .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false);
     for (Map.Entry<String, dev.scorecard.config.ColumnType> column : source.columns().entrySet()) {
@@ -92,43 +92,44 @@ final class SourceIngest {
       Path path = new Path(URI.create(file.uri()));
       InputStream in = path.getFileSystem(hadoop.value().value()).open(path);
       Iterator<ParsedRecord> records = RecordParser.parse(layout, file.relativePath(), in);
-      return new ClosingIterator<>(records, in, r -> toRow(file.relativePath(), indexed._2(), r));
+      return new ClosingIterator<>(records, in, r -> toRow(file, indexed._2(), r));
     });
   }
 
-  private static Row toRow(String file, long fileIndex, ParsedRecord record) {
-    Object[] values = new Object[record.values().length + 5];
-    values[0] = file;
+  private static Row toRow(LandingFile file, long fileIndex, ParsedRecord record) {
+    Object[] values = new Object[record.values().length + 6];
+    values[0] = file.relativePath();
     values[1] = record.line();
     values[2] = (fileIndex << 32) | record.line();
-    values[3] = record.raw();
-    values[4] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
-    System.arraycopy(record.values(), 0, values, 5, record.values().length);
+    values[3] = file.deliveredAt();
+    values[4] = record.raw();
+    values[5] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
+    System.arraycopy(record.values(), 0, values, 6, record.values().length);
     return RowFactory.create(values);
   }
 
   /**
-   * Marks every delivery of a business key after its first (by file, then line) as a duplicate.
-   * Only the key columns are shuffled to find the repeated keys, usually none or few; the rows
-   * themselves meet them in a join that adaptive execution broadcasts.
+   * Marks every line of a business key after its first in the same file as a duplicate. Only the
+   * key columns are shuffled to find the repeated keys, usually none or few; the rows themselves
+   * meet them in a join that adaptive execution broadcasts.
    */
-  private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source, List<LandingFile> files) {
+  private static Dataset<Row> withDuplicateReasons(Dataset<Row> parsed, SourceSpec source) {
     if (source.businessKey().isEmpty()) {
       return parsed;
     }
     String[] key = source.businessKey().toArray(String[]::new);
+    String[] keyInFile = java.util.stream.Stream.concat(source.businessKey().stream(), java.util.stream.Stream.of(FILE))
+        .toArray(String[]::new);
     Column usable = size(col(REASONS)).equalTo(0);
     Dataset<Row> repeated = parsed.filter(usable)
-        .groupBy(Columns.of(key))
+        .groupBy(Columns.of(keyInFile))
         .agg(count(lit(1)).as("_deliveries"), min(col(ORDER)).as("_first"))
         .filter(col("_deliveries").gt(1));
     Column later = col("_first").isNotNull().and(usable).and(col(ORDER).notEqual(col("_first")));
-    Column[] names = files.stream().map(f -> lit(f.relativePath())).toArray(Column[]::new);
-    Column firstFile = element_at(array(names), shiftright(col("_first"), 32).plus(1).cast("int"));
     Column firstLine = col("_first").bitwiseAND(0xFFFFFFFFL);
-    Column duplicate = format_string("duplicate business key %s (first delivered in %s line %d)",
-        concat_ws("|", Columns.of(key)), firstFile, firstLine);
-    return parsed.join(repeated, Columns.seq(key), "left")
+    Column duplicate = format_string("duplicate business key %s within the file (first at line %d)",
+        concat_ws("|", Columns.of(key)), firstLine);
+    return parsed.join(repeated, Columns.seq(keyInFile), "left")
         .withColumn(REASONS, when(later, array(duplicate)).otherwise(col(REASONS)))
         .drop("_deliveries", "_first");
   }

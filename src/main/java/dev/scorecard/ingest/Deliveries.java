@@ -1,0 +1,68 @@
+package dev.scorecard.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.spark.Columns;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Decides between deliveries of one business key in different files: the latest delivery wins
+ * (the file delivered last, {@link SilverSchema#DELIVERED}; on a tie the later path). Earlier
+ * deliveries stay in silver, marked superseded, so the audit can count them and a correction of
+ * the later file can bring them back; KPIs read only the current rows.
+ */
+public final class Deliveries {
+  public static final String SUPERSEDED = "_superseded";
+
+  private Deliveries() {}
+
+  /** The silver rows with a boolean {@link #SUPERSEDED} column. */
+  public static Dataset<Row> flagged(Dataset<Row> silver, SourceSpec source) {
+    if (source.businessKey().isEmpty()) {
+      return silver.withColumn(SUPERSEDED, lit(false));
+    }
+    String[] key = source.businessKey().toArray(String[]::new);
+    Column delivery = struct(col(SilverSchema.DELIVERED), col(SilverSchema.FILE));
+    // Only the key columns are shuffled; repeated keys are usually few, and adaptive execution
+    // broadcasts them into the join.
+    Dataset<Row> repeated = silver.groupBy(Columns.of(key))
+        .agg(count(lit(1)).as("_deliveries"), max(delivery).as("_latest"))
+        .filter(col("_deliveries").gt(1))
+        .drop("_deliveries");
+    return silver.join(repeated, Columns.seq(key), "left")
+        .withColumn(SUPERSEDED, col("_latest").isNotNull().and(delivery.notEqual(col("_latest"))))
+        .drop("_latest")
+        .select(withFlag(silver));
+  }
+
+  /** The rows KPIs use: each business key's latest delivery. */
+  public static Dataset<Row> current(Dataset<Row> silver, SourceSpec source) {
+    if (source.businessKey().isEmpty()) {
+      return silver;
+    }
+    return flagged(silver, source).filter(col(SUPERSEDED).equalTo(false)).drop(SUPERSEDED);
+  }
+
+  /** Per file of the silver table, how many of its rows a later delivery superseded. */
+  public static Dataset<Row> supersededPerFile(Dataset<Row> silver, SourceSpec source) {
+    return flagged(silver, source).filter(col(SUPERSEDED)).groupBy(col(SilverSchema.FILE).as("file"))
+        .agg(count(lit(1)).as("rows_superseded"));
+  }
+
+  private static Column[] withFlag(Dataset<Row> silver) {
+    String[] names = silver.columns();
+    Column[] columns = new Column[names.length + 1];
+    for (int i = 0; i < names.length; i++) {
+      columns[i] = col(names[i]);
+    }
+    columns[names.length] = col(SUPERSEDED);
+    return columns;
+  }
+}
