@@ -6,12 +6,14 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The schema of a source's silver table: its declared columns with their types, then the row's
- * location id (from its location column, or the source's fixed location), file and line.
+ * location id (from its location column, or the source's fixed location), file, line, and the
+ * warnings the row was kept with (broken {@code warn} rules, ignored extra columns; empty for most).
  */
 public final class SilverSchema {
   public static final String LOCATION = "_location_id";
   public static final String FILE = "_file";
   public static final String LINE = "_line";
+  public static final String WARNINGS = "_warnings";
 
   private SilverSchema() {}
 
@@ -20,6 +22,7 @@ public final class SilverSchema {
     for (var column : source.columns().entrySet()) {
       schema = schema.add(column.getKey(), SparkTypes.of(column.getValue()));
     }
-    return schema.add(LOCATION, DataTypes.StringType).add(FILE, DataTypes.StringType).add(LINE, DataTypes.LongType);
+    return schema.add(LOCATION, DataTypes.StringType).add(FILE, DataTypes.StringType).add(LINE, DataTypes.LongType)
+        .add(WARNINGS, DataTypes.createArrayType(DataTypes.StringType), false);
   }
 }

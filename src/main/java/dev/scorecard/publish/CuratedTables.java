@@ -49,7 +49,8 @@ public enum CuratedTables {
           "upper_95", DoubleType, "model", StringType, "target", DoubleType, "prob_meet_target", DoubleType,
           "backtest_smape", DoubleType)),
   INGEST_AUDIT(keys("tenant_id", "source", "file", "file_checksum"),
-      cols("rows_read", LongType, "rows_valid", LongType, "rows_quarantined", LongType, "ingested_at", TimestampType)),
+      cols("rows_read", LongType, "rows_valid", LongType, "rows_quarantined", LongType, "ingested_at", TimestampType,
+          "rows_warned", LongType)),
   QUARANTINE(keys("tenant_id", "source", "file", "line"),
       cols("raw_record", StringType, "reason", StringType));
 
