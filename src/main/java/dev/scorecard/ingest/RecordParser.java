@@ -35,7 +35,7 @@ final class RecordParser {
   static Iterator<ParsedRecord> parse(RecordLayout layout, String fileName, InputStream in) {
     int width = layout.width();
     try {
-      InputStream data = fileName.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      InputStream data = fileName.endsWith(".gz") ? new NoReadAhead(new GZIPInputStream(in)) : in;
       Reader reader = withoutBom(new InputStreamReader(data, StandardCharsets.UTF_8));
       Iterator<ParsedRecord> records = layout.format == SourceFormat.CSV ? csv(layout, reader) : jsonLines(layout, reader);
       return new UnreadableTail(records, width);
@@ -60,9 +60,11 @@ final class RecordParser {
     Iterator<CSVRecord> records = parser.iterator();
     CSVRecord first = null;
     long headerLine = 0;
+    long consumed = 0;
     while ((first == null || blank(first)) && records.hasNext()) {
-      headerLine = parser.getCurrentLineNumber() + 1;
       first = records.next();
+      headerLine = consumed + 1;
+      consumed = parser.getCurrentLineNumber();
     }
     if (first == null || blank(first)) {
       return List.<ParsedRecord>of().iterator();
