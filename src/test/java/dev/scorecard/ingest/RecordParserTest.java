@@ -51,6 +51,7 @@ class RecordParserTest {
 
   private static RecordLayout sales;
   private static RecordLayout events;
+  private static RecordLayout corpusSales;
 
   @BeforeAll
   static void layouts(@TempDir Path conf) {
@@ -58,6 +59,34 @@ class RecordParserTest {
     sales = new RecordLayout(tiny, tiny.sources().get("sales"));
     TenantConfig shop = TenantFixture.load(conf, "shop", SHOP);
     events = new RecordLayout(shop, shop.sources().get("events"));
+    TenantConfig corpus = TenantFixture.load(conf, "corpus", TenantFixture.resource("/corpus/corpus.yaml"));
+    corpusSales = new RecordLayout(corpus, corpus.sources().get("sales"));
+  }
+
+  @Test
+  void aHeaderOnlyFileWithoutADeclaredColumnIsRejectedAtItsHeaderLine() throws IOException {
+    List<ParsedRecord> records = csv("\norder_id,location_id\n\n");
+
+    assertThat(records).singleElement().satisfies(r -> {
+      assertRecord(r, 2, List.of("file has no column day, customer, revenue, cost (its header is 'order_id,location_id'; "
+          + "check the header row and the delimiter ',')"), null, null, null, null, null, null, null);
+      assertThat(r.raw()).isEqualTo("order_id,location_id");
+    });
+  }
+
+  /** corpus' sales: net in 0..1000 (error), channel in [store, web] (warn), note required (warn), tenant column. */
+  @Test
+  void errorRulesGiveReasonsAndWarnRulesGiveWarnings() throws IOException {
+    String header = "receipt_id,day,location_id,channel,net,note,tenant\n";
+    List<ParsedRecord> records = parse(corpusSales, "sales/a.csv", (header
+        + "R011,2025-03-01,l1,phone,-1,,other\n"
+        + "R012,2025-03-01,l1,phone,5,,corpus\n").getBytes(UTF_8));
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).reasons()).containsExactly("belongs to tenant 'other', not 'corpus'", "net: -1 is below the minimum 0");
+    assertThat(records.get(1).reasons()).isEmpty();
+    assertThat(records.get(1).warnings()).containsExactly("channel: 'phone' is not one of [store, web]", "note: is required but empty");
+    assertThat(records.get(1).values()).containsExactly("R012", LocalDate.of(2025, 3, 1), "l1", "phone", 5.0, null, "corpus", "l1");
   }
 
   @Test
