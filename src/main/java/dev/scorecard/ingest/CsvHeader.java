@@ -8,8 +8,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The header row of a CSV file, matched by name against the source's declared columns: where each
- * declared column is, which are missing (the whole file is then rejected, with one reason) and
- * which columns the file has beyond them (ignored, with a warning on every row).
+ * declared column is, which are missing or repeated (the whole file is then rejected, with one
+ * reason) and which columns the file has beyond them (ignored, with a warning on every row).
  */
 final class CsvHeader {
   private static final String OTHER_DELIMITERS = ",;\t|";
@@ -18,6 +18,7 @@ final class CsvHeader {
   private final Map<String, Integer> index = new HashMap<>();
   private final List<String> missing;
   private final List<String> extra = new ArrayList<>();
+  private final List<String> repeated = new ArrayList<>();
   private final int width;
   private final String text;
   private final String rejection;
@@ -25,7 +26,9 @@ final class CsvHeader {
   CsvHeader(RecordLayout layout, CSVRecord header, String text) {
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
-      index.put(name, i);
+      if (index.put(name, i) != null && layout.names.contains(name) && !repeated.contains(name)) {
+        repeated.add(name);
+      }
       if (!layout.names.contains(name)) {
         extra.add(name.isEmpty() ? "(unnamed)" : name);
       }
@@ -33,7 +36,7 @@ final class CsvHeader {
     this.missing = layout.names.stream().filter(n -> !index.containsKey(n)).toList();
     this.width = header.size();
     this.text = text;
-    this.rejection = missing.isEmpty() ? null : missingReason(layout.delimiter);
+    this.rejection = !missing.isEmpty() ? missingReason(layout.delimiter) : !repeated.isEmpty() ? repeatedReason() : null;
   }
 
   /** The number of fields each row should have. */
@@ -47,8 +50,9 @@ final class CsvHeader {
     return i == null || i >= record.size() ? null : record.get(i);
   }
 
+  /** Whether the file has each declared column exactly once, so its rows can be read. */
   boolean complete() {
-    return missing.isEmpty();
+    return rejection == null;
   }
 
   /** The one reason every row of a file without all declared columns is quarantined for; null when complete. */
@@ -65,6 +69,12 @@ final class CsvHeader {
     }
     return columns + " (its header is '" + shortened(text) + "'; check the header row and the delimiter '"
         + shown(delimiter) + "')";
+  }
+
+  /** Two columns of one name: which one holds the value is a guess, so the file is not read. */
+  private String repeatedReason() {
+    return "file has column " + String.join(", ", repeated) + " more than once (its header is '" + shortened(text)
+        + "'; keep one of each)";
   }
 
   /** The warning each row of a file with undeclared columns carries, or null when there are none. */

@@ -167,7 +167,10 @@ class CorpusTest {
         // 4: line 2 has a Latin-1 é (byte 0xE9)
         bad("sales/31_latin1.csv", 2, 1, 4, "2: contains bytes that are not UTF-8 (shown as \uFFFD); re-export the file as UTF-8"),
         // 3 + 4
-        bad("sales/32_nul_line.csv", 3, 2, 7, "3: contains NUL characters: the file looks damaged or is not text (re-export it)"));
+        bad("sales/32_nul_line.csv", 3, 2, 7, "3: contains NUL characters: the file looks damaged or is not text (re-export it)"),
+        // two net columns: which holds the amount is a guess, so the file is rejected whole
+        bad("sales/33_repeated_column.csv", 1, 0, 0, "2: file has column net more than once (its header is "
+            + "'receipt_id,day,location_id,channel,net,note,tenant,net'; keep one of each)"));
   }
 
   private static final String PLAIN = " (expected a plain number like 1234.56; if the export groups thousands or uses a "
