@@ -40,7 +40,7 @@ import org.apache.spark.broadcast.Broadcast;
 /**
  * Reads one source's files with Spark: each file is parsed by {@link RecordParser} on an
  * executor, every record is kept with its file, line and reasons, and the records are split into
- * silver rows (with their warnings), quarantine rows and a per-file audit. A business key seen twice keeps its first
+ * silver rows, quarantine rows and a per-file audit. A business key seen twice keeps its first
  * delivery (by file, then line); later copies are quarantined.
  */
 final class SourceIngest {
