@@ -7,6 +7,9 @@
 #   bare      dev.scorecard.bench.BareMonthlySum: read pos_daily, sum net sales per location
 #             and month; the floor any pipeline over these files pays
 #   pipeline  scorecard run: ingest, KPIs and scores for every grain and level, Delta writes
+#   nightly   the next night on the same warehouse: one new day of exports (2026-11-01, one
+#             new file per source) arrives and `scorecard run` ingests only it and recomputes
+#             only the periods it touches (issue #3 aims at under 20% of the full run)
 # each in a fresh JVM under /usr/bin/time -v (wall time, peak resident memory), and writes
 # a table to bench/out/results.txt. See bench/README.md.
 #
@@ -76,6 +79,21 @@ generate_data() {
     || die "generate failed, see ${OUT}/generate.log"
 }
 
+# The exports of 2026-11-01 alone: generated as a 1097th day, one new file per source.
+generate_next_day() {
+  if [[ "${KEEP_DATA:-0}" == 1 && -d "$OUT/next-day" ]]; then
+    return
+  fi
+  rm -rf "$OUT/landing-1097" "$OUT/conf-1097" "$OUT/next-day"
+  log "generating the next day (2026-11-01)"
+  java -jar "$JAR" generate --tenants 1 --locations 200 --days 1097 --start 2023-11-01 --seed 7 \
+    --landing "$OUT/landing-1097" --conf "$OUT/conf-1097" > "$OUT/generate-next.log" 2>&1 \
+    || die "generate failed, see ${OUT}/generate-next.log"
+  (cd "$OUT/landing-1097" && find . -name '2026-11.*' | while read -r f; do
+    mkdir -p "../next-day/$(dirname "$f")" && mv "$f" "../next-day/$f"; done)
+  rm -rf "$OUT/landing-1097" "$OUT/conf-1097"
+}
+
 # timed NAME COMMAND...: runs COMMAND under /usr/bin/time -v, output in $OUT/NAME.{log,time}.
 timed() {
   local name=$1
@@ -117,11 +135,17 @@ report() {
   printf '%-10s %10s %12s\n' bare "$bare_s" "$bare_mb"
   printf '%-10s %10s %12s\n' pipeline "$pipe_s" "$pipe_mb"
   printf '%-10s %10s %12s\n' ratio "$(ratio "$pipe_s" "$bare_s")" "$(ratio "$pipe_mb" "$bare_mb")"
+  printf '%-10s %10s %12s\n' nightly "$(wall_seconds nightly)" "$(peak_rss_mb nightly)"
+  printf '%-10s %10s %12s\n' "nightly/pipeline" "$(ratio "$(wall_seconds nightly)" "$pipe_s")" ""
+  echo "# stage times (s), pipeline then nightly:"
+  grep -h "done in" "$OUT/pipeline.log" "$OUT/nightly.log" | sed 's/.*TenantStages: /#   /'
 }
 
 require_time
 build_jar
 generate_data
+generate_next_day
+find "$OUT/landing" -name '2026-11.*' -delete  # from an earlier nightly, with KEEP_DATA=1
 
 timed bare java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" \
   dev.scorecard.bench.BareMonthlySum "$OUT/landing"
@@ -130,5 +154,9 @@ timed bare java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" \
 rm -rf "$OUT/warehouse"
 timed pipeline java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" run \
   --conf "$OUT/conf" --landing "$OUT/landing" --warehouse "$OUT/warehouse" --as-of 2026-11-01
+
+cp -r "$OUT/next-day/." "$OUT/landing/"
+timed nightly java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" run \
+  --conf "$OUT/conf" --landing "$OUT/landing" --warehouse "$OUT/warehouse" --as-of 2026-11-02
 
 report | tee "$OUT/results.txt"

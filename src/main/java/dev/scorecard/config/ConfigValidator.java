@@ -127,6 +127,15 @@ final class ConfigValidator {
     }
     source.fixedLocation().filter(l -> !locationIds().contains(l)).ifPresent(l ->
         problems.add(key + ".location", "unknown location '%s' (known: %s)", l, locationIds()));
+    source.tenantColumn().ifPresent(c -> {
+      column(key + ".tenant_column", source, c);
+      ColumnType type = source.columns().get(c);
+      if (type != null && type != ColumnType.STRING) {
+        problems.add(key + ".tenant_column", "column '%s' is declared %s; declare it string (tenant ids are text)", c, type.id());
+      }
+    });
+    NumberStyleValidator.validate(key, source, problems);
+    RuleValidator.validate(source, problems);
     if (source.maxBadRatio() < 0 || source.maxBadRatio() > 1) {
       problems.add(key + ".max_bad_ratio", "must be between 0 and 1, got %s", source.maxBadRatio());
     }

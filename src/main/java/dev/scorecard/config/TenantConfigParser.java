@@ -117,7 +117,8 @@ final class TenantConfigParser {
 
   private SourceSpec source(String id, YamlNode node) {
     node.allowOnly(Set.of("path", "format", "delimiter", "columns", "business_key", "date_column",
-        "location_column", "location", "max_bad_ratio"));
+        "location_column", "location", "max_bad_ratio", "tenant_column", "decimal_separator", "thousands_separator",
+        "rules"));
     Map<String, ColumnType> columns = new LinkedHashMap<>();
     node.scalars("columns").forEach((name, type) -> columns.put(name,
         node.choiceOf(node.key("columns." + name), String.valueOf(type), ColumnType.class).orElse(ColumnType.STRING)));
@@ -138,7 +139,39 @@ final class TenantConfigParser {
         node.text("date_column"),
         node.optText("location_column"),
         node.optText("location"),
-        node.number("max_bad_ratio", SourceSpec.MAX_BAD_RATIO_DEFAULT));
+        node.number("max_bad_ratio", SourceSpec.MAX_BAD_RATIO_DEFAULT),
+        node.optText("tenant_column"),
+        numbers(node),
+        node.items("rules").stream().map(this::rule).toList());
+  }
+
+  private NumberStyle numbers(YamlNode node) {
+    char decimal = oneCharacter(node, "decimal_separator").orElse(NumberStyle.DECIMAL_DEFAULT);
+    char thousands = oneCharacter(node, "thousands_separator").orElse(NumberStyle.NO_GROUPING);
+    return new NumberStyle(decimal, thousands);
+  }
+
+  private Optional<Character> oneCharacter(YamlNode node, String name) {
+    Optional<String> text = node.optText(name);
+    if (text.isPresent() && text.get().length() != 1) {
+      problems.add(node.key(name), "must be one character, got '%s'", text.get());
+      return Optional.empty();
+    }
+    return text.map(t -> t.charAt(0));
+  }
+
+  private RuleSpec rule(YamlNode node) {
+    node.allowOnly(Set.of("column", "check", "level", "min", "max", "values", "regex", "from", "until"));
+    return new RuleSpec(
+        node.text("column"),
+        node.requiredChoice("check", RuleCheck.class, RuleCheck.REQUIRED),
+        node.choice("level", RuleLevel.class, RuleSpec.LEVEL_DEFAULT),
+        node.optNumber("min"),
+        node.optNumber("max"),
+        node.texts("values", List.of()),
+        node.optText("regex"),
+        node.optDate("from"),
+        node.optDate("until"));
   }
 
   private MeasureSpec measure(String id, YamlNode node) {

@@ -12,10 +12,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -34,9 +33,9 @@ final class RecordParser {
   private RecordParser() {}
 
   static Iterator<ParsedRecord> parse(RecordLayout layout, String fileName, InputStream in) {
-    int width = layout.names.size() + 1;
+    int width = layout.width();
     try {
-      InputStream data = fileName.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      InputStream data = fileName.endsWith(".gz") ? new NoReadAhead(new GZIPInputStream(in)) : in;
       Reader reader = withoutBom(new InputStreamReader(data, StandardCharsets.UTF_8));
       Iterator<ParsedRecord> records = layout.format == SourceFormat.CSV ? csv(layout, reader) : jsonLines(layout, reader);
       return new UnreadableTail(records, width);
@@ -59,50 +58,59 @@ final class RecordParser {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(layout.delimiter).setIgnoreEmptyLines(false).get();
     CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
     Iterator<CSVRecord> records = parser.iterator();
-    CSVRecord header = null;
-    while ((header == null || blank(header)) && records.hasNext()) {
-      header = records.next();
+    CSVRecord first = null;
+    long headerLine = 0;
+    long consumed = 0;
+    while ((first == null || blank(first)) && records.hasNext()) {
+      first = records.next();
+      headerLine = consumed + 1;
+      consumed = parser.getCurrentLineNumber();
     }
-    if (header == null || blank(header)) {
+    if (first == null || blank(first)) {
       return List.<ParsedRecord>of().iterator();
     }
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      index.put(header.get(i).strip(), i);
-    }
-    List<String> missing = layout.names.stream().filter(n -> !index.containsKey(n)).toList();
-    int width = header.size();
+    String headerText = format.format((Object[]) first.values());
+    CsvHeader header = new CsvHeader(layout, first, headerText);
     AtomicLong previousEnd = new AtomicLong(parser.getCurrentLineNumber());
-    return Stream.generate(() -> records.hasNext() ? records.next() : null)
+    Iterator<ParsedRecord> rows = Stream.generate(() -> records.hasNext() ? records.next() : null)
         .takeWhile(r -> r != null)
         .map(r -> {
           long line = previousEnd.get() + 1;
           previousEnd.set(parser.getCurrentLineNumber());
-          return blank(r) ? null : csvRecord(layout, format, r, line, width, index, missing);
+          return blank(r) ? null : csvRecord(layout, format, r, line, header);
         })
         .filter(r -> r != null)
         .iterator();
+    return header.complete() ? rows
+        : new RejectedFile(rows, new ParsedRecord(headerLine, headerText, new Object[layout.width()], List.of(header.rejection())));
   }
 
   private static boolean blank(CSVRecord record) {
     return record.size() == 1 && record.get(0).isEmpty();
   }
 
-  private static ParsedRecord csvRecord(RecordLayout layout, CSVFormat format, CSVRecord record, long line, int width,
-      Map<String, Integer> index, List<String> missing) {
-    List<String> reasons = new ArrayList<>();
+  private static ParsedRecord csvRecord(RecordLayout layout, CSVFormat format, CSVRecord record, long line,
+      CsvHeader header) {
     String raw = format.format((Object[]) record.values());
-    if (!missing.isEmpty()) {
-      reasons.add("file has no column " + String.join(", ", missing) + " (check the header row and the delimiter)");
+    List<String> reasons = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (!header.complete()) {
+      return new ParsedRecord(line, raw, new Object[layout.width()], List.of(header.rejection()));
     }
-    if (record.size() != width) {
-      reasons.add("has " + record.size() + " fields where the header has " + width);
+    Optional<String> nul = TextDamage.nul(raw);
+    if (nul.isPresent()) {
+      return new ParsedRecord(line, raw, new Object[layout.width()], List.of(nul.get()));
     }
-    Object[] values = typed(layout, name -> {
-      Integer i = index.get(name);
-      return i == null || i >= record.size() ? null : record.get(i);
-    }, reasons);
-    return new ParsedRecord(line, raw, values, reasons);
+    TextDamage.encoding(raw).ifPresent(reasons::add);
+    if (record.size() != header.width()) {
+      reasons.add("has " + record.size() + " fields where the header has " + header.width());
+    }
+    Object[] values = RecordValues.typed(layout, name -> header.field(record, name), reasons, warnings);
+    String extra = header.extraWarning();
+    if (extra != null) {
+      warnings.add(extra);
+    }
+    return new ParsedRecord(line, raw, values, reasons, warnings);
   }
 
   private static Iterator<ParsedRecord> jsonLines(RecordLayout layout, Reader reader) {
@@ -119,46 +127,27 @@ final class RecordParser {
       return null;
     }
     List<String> reasons = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Optional<String> nul = TextDamage.nul(text);
+    if (nul.isPresent()) {
+      return new ParsedRecord(line, text, new Object[layout.width()], List.of(nul.get()));
+    }
+    TextDamage.encoding(text).ifPresent(reasons::add);
     JsonNode node;
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       reasons.add("not valid JSON: " + e.getOriginalMessage());
-      return new ParsedRecord(line, text, new Object[layout.names.size() + 1], reasons);
+      return new ParsedRecord(line, text, new Object[layout.width()], reasons);
     }
     if (!node.isObject()) {
       reasons.add("not a JSON object");
-      return new ParsedRecord(line, text, new Object[layout.names.size() + 1], reasons);
+      return new ParsedRecord(line, text, new Object[layout.width()], reasons);
     }
-    Object[] values = typed(layout, name -> {
+    Object[] values = RecordValues.typed(layout, name -> {
       JsonNode field = node.get(name);
       return field == null || field.isNull() ? null : field.isValueNode() ? field.asText() : field.toString();
-    }, reasons);
-    return new ParsedRecord(line, text, values, reasons);
-  }
-
-  /** The layout's columns as typed values, then the row's location id, with a reason per bad field. */
-  private static Object[] typed(RecordLayout layout, java.util.function.Function<String, String> field, List<String> reasons) {
-    Object[] values = new Object[layout.names.size() + 1];
-    for (int i = 0; i < layout.names.size(); i++) {
-      String name = layout.names.get(i);
-      String text = field.apply(name);
-      try {
-        values[i] = ValueParser.parse(layout.types.get(i), text);
-      } catch (IllegalArgumentException e) {
-        reasons.add(name + ": " + e.getMessage());
-        continue;
-      }
-      if (values[i] == null && layout.required.contains(name)) {
-        reasons.add(name + ": is required but empty");
-      }
-    }
-    String location = layout.fixedLocation != null ? layout.fixedLocation
-        : (String) values[layout.names.indexOf(layout.locationColumn)];
-    if (location != null && !layout.locations.contains(location)) {
-      reasons.add("unknown location '" + location + "' (not in the tenant's hierarchy)");
-    }
-    values[layout.names.size()] = location;
-    return values;
+    }, reasons, warnings);
+    return new ParsedRecord(line, text, values, reasons, warnings);
   }
 }

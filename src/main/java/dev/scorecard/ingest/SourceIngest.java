@@ -48,6 +48,7 @@ final class SourceIngest {
   private static final String LOCATION = SilverSchema.LOCATION;
   private static final String RAW = "_raw";
   private static final String REASONS = "_reasons";
+  private static final String WARNINGS = SilverSchema.WARNINGS;
   /** Delivery order of a record: its file's index in path order (high 32 bits), then its line. */
   private static final String ORDER = "_order";
 
@@ -71,7 +72,8 @@ final class SourceIngest {
         .add(ORDER, DataTypes.LongType, false)
         .add(SilverSchema.DELIVERED, DataTypes.LongType, false)
         .add(RAW, DataTypes.StringType)
-        .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false);
+        .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false)
+        .add(WARNINGS, DataTypes.createArrayType(DataTypes.StringType), false);
     for (Map.Entry<String, dev.scorecard.config.ColumnType> column : source.columns().entrySet()) {
       schema = schema.add(column.getKey(), SparkTypes.of(column.getValue()));
     }
@@ -97,14 +99,15 @@ final class SourceIngest {
   }
 
   private static Row toRow(LandingFile file, long fileIndex, ParsedRecord record) {
-    Object[] values = new Object[record.values().length + 6];
+    Object[] values = new Object[record.values().length + 7];
     values[0] = file.relativePath();
     values[1] = record.line();
     values[2] = (fileIndex << 32) | record.line();
     values[3] = file.deliveredAt();
     values[4] = record.raw();
     values[5] = scala.jdk.javaapi.CollectionConverters.asScala(record.reasons()).toSeq();
-    System.arraycopy(record.values(), 0, values, 6, record.values().length);
+    values[6] = scala.jdk.javaapi.CollectionConverters.asScala(record.warnings()).toSeq();
+    System.arraycopy(record.values(), 0, values, 7, record.values().length);
     return RowFactory.create(values);
   }
 
@@ -149,14 +152,16 @@ final class SourceIngest {
       List<LandingFile> files) {
     Dataset<Row> counts = checked.groupBy(col(FILE)).agg(
         count(lit(1)).as("rows_read"),
-        sum(when(size(col(REASONS)).equalTo(0), 1L).otherwise(0L)).as("rows_valid"));
+        sum(when(size(col(REASONS)).equalTo(0), 1L).otherwise(0L)).as("rows_valid"),
+        sum(when(size(col(REASONS)).equalTo(0).and(size(col(WARNINGS)).gt(0)), 1L).otherwise(0L)).as("rows_warned"));
     StructType fileSchema = new StructType().add(FILE, DataTypes.StringType).add("file_checksum", DataTypes.StringType);
     List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.relativePath(), f.checksum())).toList();
     Column read = coalesce(col("rows_read"), lit(0L));
     Column valid = coalesce(col("rows_valid"), lit(0L));
+    Column warned = coalesce(col("rows_warned"), lit(0L));
     return spark.createDataFrame(fileRows, fileSchema).join(counts, FILE, "left").select(
         lit(tenant.tenantId()).as("tenant_id"), lit(source.id()).as("source"), col(FILE).as("file"),
         col("file_checksum"), read.as("rows_read"), valid.as("rows_valid"), read.minus(valid).as("rows_quarantined"),
-        current_timestamp().as("ingested_at"));
+        warned.as("rows_warned"), current_timestamp().as("ingested_at"));
   }
 }

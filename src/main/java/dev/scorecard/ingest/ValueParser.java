@@ -1,6 +1,7 @@
 package dev.scorecard.ingest;
 
 import dev.scorecard.config.ColumnType;
+import dev.scorecard.config.NumberStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Turns the text of one field into the declared type, strictly: {@code 2024-13-45} is not a date
- * and {@code 12abc} is not a number. Blank text is null.
+ * and {@code 12abc} is not a number. Blank text is null. Numbers follow the source's
+ * {@link NumberStyle}; without one they are plain ({@code 1234.56}).
  */
 final class ValueParser {
   private static final java.util.regex.Pattern DECIMAL_NUMBER =
@@ -21,6 +23,11 @@ final class ValueParser {
 
   /** The parsed value, or throws {@link IllegalArgumentException} with a reason a person can act on. */
   static Object parse(ColumnType type, String text) {
+    return parse(type, text, NumberStyle.DEFAULT);
+  }
+
+  /** As {@link #parse(ColumnType, String)}, with numbers written in {@code numbers}' style. */
+  static Object parse(ColumnType type, String text, NumberStyle numbers) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -28,16 +35,16 @@ final class ValueParser {
     try {
       return switch (type) {
         case STRING -> text;
-        case INT -> Integer.valueOf(t);
-        case LONG -> Long.valueOf(t);
-        case DOUBLE -> finite(Double.parseDouble(decimal(t)), t);
-        case DECIMAL -> new BigDecimal(decimal(t));
+        case INT -> Integer.valueOf(NumberText.plain(t, numbers));
+        case LONG -> Long.valueOf(NumberText.plain(t, numbers));
+        case DOUBLE -> finite(Double.parseDouble(decimal(NumberText.plain(t, numbers))), t);
+        case DECIMAL -> new BigDecimal(decimal(NumberText.plain(t, numbers)));
         case BOOLEAN -> bool(t);
         case DATE -> LocalDate.parse(t);
         case TIMESTAMP -> timestamp(t);
       };
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid " + type.id() + hint(type));
+      throw new IllegalArgumentException("'" + text + "' is not a valid " + type.id() + hint(type, t, numbers));
     }
   }
 
@@ -73,12 +80,26 @@ final class ValueParser {
     }
   }
 
-  private static String hint(ColumnType type) {
+  private static String hint(ColumnType type, String text, NumberStyle numbers) {
     return switch (type) {
       case DATE -> " (expected YYYY-MM-DD)";
       case TIMESTAMP -> " (expected YYYY-MM-DDTHH:MM:SS, optionally with an offset)";
       case BOOLEAN -> " (expected true/false)";
-      default -> "";
+      case STRING -> "";
+      default -> numberHint(text, numbers);
     };
+  }
+
+  /** A separator in a number usually means an export written for another locale: say how to declare it. */
+  private static String numberHint(String text, NumberStyle numbers) {
+    if (!numbers.equals(NumberStyle.DEFAULT)) {
+      return " (the source writes numbers like " + numbers.example() + ")";
+    }
+    boolean grouped = text.matches("[+-]?[0-9][0-9.,' ]*[0-9]") && (text.matches(".*[,' ].*") || text.matches(".*\\..*\\..*"));
+    if (grouped) {
+      return " (expected a plain number like 1234.56; if the export groups thousands or uses a decimal comma,"
+          + " declare decimal_separator and thousands_separator on the source)";
+    }
+    return "";
   }
 }

@@ -50,7 +50,7 @@ public enum CuratedTables {
           "backtest_smape", DoubleType, "actual_to_date", DoubleType)),
   INGEST_AUDIT(keys("tenant_id", "source", "file", "file_checksum"),
       cols("rows_read", LongType, "rows_valid", LongType, "rows_quarantined", LongType, "ingested_at", TimestampType,
-          "rows_superseded", LongType)),
+          "rows_warned", LongType, "rows_superseded", LongType)),
   QUARANTINE(keys("tenant_id", "source", "file", "line"),
       cols("raw_record", StringType, "reason", StringType));
 

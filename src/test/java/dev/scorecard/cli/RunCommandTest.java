@@ -59,7 +59,7 @@ class RunCommandTest {
         "8: day: '2025-13-45' is not a valid date (expected YYYY-MM-DD)",
         "9: unknown location 'zz' (not in the tenant's hierarchy)",
         "10: revenue: '12abc' is not a valid double",
-        "11: duplicate business key o3 (first delivered in sales/2025.csv line 3)",
+        "11: duplicate business key o3 within the file (first at line 3)",
         "12: order_id: is required but empty");
     assertThat(table("quarantine", "line = 9", "raw_record").get(0).getString(0)).isEqualTo("b2,2025-03-12,zz,c1,10,5");
   }

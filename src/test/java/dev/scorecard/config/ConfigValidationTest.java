@@ -334,6 +334,97 @@ class ConfigValidationTest {
   }
 
   @Test
+  void validRulesNumberStyleAndTenantColumnHaveNoProblems() {
+    String yaml = tinyWith("    max_bad_ratio: 0.5\n", """
+            max_bad_ratio: 0.5
+            tenant_column: customer
+            decimal_separator: ","
+            thousands_separator: "."
+            rules:
+              - { column: revenue, check: range, min: 0, max: 100000 }
+              - { column: customer, check: allowed, values: [c1, c2], level: warn }
+              - { column: order_id, check: pattern, regex: "o[0-9]+" }
+              - { column: day, check: date_window, from: 2020-01-01, until: 2030-12-31 }
+              - { column: cost, check: required, level: warn }
+        """);
+    assertThat(problems(yaml)).isEmpty();
+    SourceSpec sales = ConfigLoader.load(conf, List.of("tiny")).get(0).sources().get("sales");
+    assertThat(sales.numbers()).isEqualTo(new NumberStyle(',', '.'));
+    assertThat(sales.tenantColumn()).contains("customer");
+    assertThat(sales.rules()).hasSize(5);
+    assertThat(sales.rules().get(1)).satisfies(r -> {
+      assertThat(r.check()).isEqualTo(RuleCheck.ALLOWED);
+      assertThat(r.level()).isEqualTo(RuleLevel.WARN);
+      assertThat(r.values()).containsExactly("c1", "c2");
+    });
+    assertThat(sales.rules().get(0).level()).as("level defaults to error").isEqualTo(RuleLevel.ERROR);
+  }
+
+  /** One rule at sources.sales.rules[0]; each case is one mistake and the exact problem it gives. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "{ column: revnue, check: range, min: 0 }"
+          + "| sources.sales.rules[0].column | unknown column 'revnue' (declared: [order_id, day, location_id, customer, revenue, cost])",
+      "{ column: revenue, check: between, min: 0 }"
+          + "| sources.sales.rules[0].check | unknown value 'between' (expected one of required, range, allowed, pattern, date_window)",
+      "{ check: required }"
+          + "| sources.sales.rules[0].column | is required",
+      "{ column: revenue, check: range, min: 10, max: 5 }"
+          + "| sources.sales.rules[0].min | 10.0 is above max 5.0 (swap them)",
+      "{ column: revenue, check: range }"
+          + "| sources.sales.rules[0] | check range needs min, max or both (such as min: 0, max: 100000)",
+      "{ column: revenue, check: range, min: zero }"
+          + "| sources.sales.rules[0].min | must be a number, got 'zero'",
+      "{ column: day, check: range, min: 0 }"
+          + "| sources.sales.rules[0].column | check range cannot test column 'day', declared date (it tests [int, long, double, decimal] columns; for a date column use check: date_window with from and until)",
+      "{ column: customer, check: allowed }"
+          + "| sources.sales.rules[0].values | check allowed needs the list of allowed values (such as values: [store, web])",
+      "{ column: revenue, check: allowed, values: [1, 2] }"
+          + "| sources.sales.rules[0].column | check allowed cannot test column 'revenue', declared double (it tests [string] columns)",
+      "'{ column: order_id, check: pattern, regex: \"o[0-9\" }'"
+          + "| sources.sales.rules[0].regex | 'o[0-9' is not a valid Java regular expression: Unclosed character class at index 4 (it must match the whole value, such as R[0-9]{6})",
+      "{ column: order_id, check: pattern }"
+          + "| sources.sales.rules[0].regex | check pattern needs a regex (a Java regular expression the whole value must match, such as \"R[0-9]{6}\")",
+      "{ column: day, check: date_window, from: 2025-01-01, until: 2024-01-01 }"
+          + "| sources.sales.rules[0].from | 2025-01-01 is after until 2024-01-01 (swap them)",
+      "{ column: day, check: date_window, from: 2025-02-30 }"
+          + "| sources.sales.rules[0].from | must be a date as YYYY-MM-DD, got '2025-02-30'",
+      "{ column: day, check: date_window }"
+          + "| sources.sales.rules[0] | check date_window needs from, until or both (dates as YYYY-MM-DD, such as from: 2020-01-01)",
+      "{ column: customer, check: required, min: 1 }"
+          + "| sources.sales.rules[0].min | does not apply to check required (it takes no settings besides column and level)",
+      "{ column: customer, check: required, level: fatal }"
+          + "| sources.sales.rules[0].level | unknown value 'fatal' (expected one of error, warn)",
+      "{ column: customer, check: required, message: hi }"
+          + "| sources.sales.rules[0].message | unknown key (expected one of [check, column, from, level, max, min, regex, until, values])",
+  })
+  void badRule(String rule, String key, String message) {
+    String yaml = tinyWith("    max_bad_ratio: 0.5\n", "    max_bad_ratio: 0.5\n    rules:\n      - " + rule + "\n");
+    assertThat(problems(yaml)).containsExactly(problem(key, message));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "tenant_column: tenant        | sources.sales.tenant_column | unknown column 'tenant' (declared: [order_id, day, location_id, customer, revenue, cost])",
+      "tenant_column: revenue       | sources.sales.tenant_column | column 'revenue' is declared double; declare it string (tenant ids are text)",
+      "decimal_separator: ';'       | sources.sales.decimal_separator | ';' is not a decimal separator (use \".\" or \",\")",
+      "decimal_separator: ',,'      | sources.sales.decimal_separator | must be one character, got ',,'",
+      "thousands_separator: x       | sources.sales.thousands_separator | 'x' is not a thousands separator (use one of \".\", \",\", \"'\", \" \", \"_\")",
+      "thousands_separator: '.'     | sources.sales.thousands_separator | '.' is also the decimal separator; set two different characters (such as decimal_separator: \",\" and thousands_separator: \".\")",
+  })
+  void badSourceSetting(String setting, String key, String message) {
+    String yaml = tinyWith("    max_bad_ratio: 0.5\n", "    max_bad_ratio: 0.5\n    " + setting + "\n");
+    assertThat(problems(yaml)).containsExactly(problem(key, message));
+  }
+
+  @Test
+  void numberStyleIsForCsvOnly() {
+    String yaml = tinyWith("    format: csv\n", "    format: jsonl\n    decimal_separator: \",\"\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales",
+        "decimal_separator and thousands_separator apply to csv sources only (JSON numbers always use '.'); remove them"));
+  }
+
+  @Test
   void everyProblemOfAFileIsListedAtOnce() {
     String yaml = replace(TINY, "tenant_id: tiny\n", "tenant_id: tiny\nbudget: 5\n");
     yaml = replace(yaml, "fiscal_year_start_month: 4\n", "fiscal_year_start_month: 13\n");

@@ -51,6 +51,7 @@ class RecordParserTest {
 
   private static RecordLayout sales;
   private static RecordLayout events;
+  private static RecordLayout corpusSales;
 
   @BeforeAll
   static void layouts(@TempDir Path conf) {
@@ -58,6 +59,34 @@ class RecordParserTest {
     sales = new RecordLayout(tiny, tiny.sources().get("sales"));
     TenantConfig shop = TenantFixture.load(conf, "shop", SHOP);
     events = new RecordLayout(shop, shop.sources().get("events"));
+    TenantConfig corpus = TenantFixture.load(conf, "corpus", TenantFixture.resource("/corpus/corpus.yaml"));
+    corpusSales = new RecordLayout(corpus, corpus.sources().get("sales"));
+  }
+
+  @Test
+  void aHeaderOnlyFileWithoutADeclaredColumnIsRejectedAtItsHeaderLine() throws IOException {
+    List<ParsedRecord> records = csv("\norder_id,location_id\n\n");
+
+    assertThat(records).singleElement().satisfies(r -> {
+      assertRecord(r, 2, List.of("file has no column day, customer, revenue, cost (its header is 'order_id,location_id'; "
+          + "check the header row and the delimiter ',')"), null, null, null, null, null, null, null);
+      assertThat(r.raw()).isEqualTo("order_id,location_id");
+    });
+  }
+
+  /** corpus' sales: net in 0..1000 (error), channel in [store, web] (warn), note required (warn), tenant column. */
+  @Test
+  void errorRulesGiveReasonsAndWarnRulesGiveWarnings() throws IOException {
+    String header = "receipt_id,day,location_id,channel,net,note,tenant\n";
+    List<ParsedRecord> records = parse(corpusSales, "sales/a.csv", (header
+        + "R011,2025-03-01,l1,phone,-1,,other\n"
+        + "R012,2025-03-01,l1,phone,5,,corpus\n").getBytes(UTF_8));
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).reasons()).containsExactly("belongs to tenant 'other', not 'corpus'", "net: -1 is below the minimum 0");
+    assertThat(records.get(1).reasons()).isEmpty();
+    assertThat(records.get(1).warnings()).containsExactly("channel: 'phone' is not one of [store, web]", "note: is required but empty");
+    assertThat(records.get(1).values()).containsExactly("R012", LocalDate.of(2025, 3, 1), "l1", "phone", 5.0, null, "corpus", "l1");
   }
 
   @Test
@@ -133,12 +162,11 @@ class RecordParserTest {
         + "o1,l1,c1,100\n"
         + "o2,l2,c2,200\n");
 
-    List<String> reasons = List.of(
-        "file has no column day, cost (check the header row and the delimiter)",
-        "day: is required but empty");
+    List<String> reasons = List.of("file has no column day, cost (its header is "
+        + "'order_id,location_id,customer,revenue'; check the header row and the delimiter ',')");
     assertThat(records).hasSize(2);
-    assertRecord(records.get(0), 2, reasons, "o1", null, "l1", "c1", 100.0, null, "l1");
-    assertRecord(records.get(1), 3, reasons, "o2", null, "l2", "c2", 200.0, null, "l2");
+    assertRecord(records.get(0), 2, reasons, null, null, null, null, null, null, null);
+    assertRecord(records.get(1), 3, reasons, null, null, null, null, null, null, null);
   }
 
   @Test
@@ -146,10 +174,9 @@ class RecordParserTest {
     List<ParsedRecord> records = csv(HEADER.replace(',', ';') + "o1;2025-04-02;l1;c1;100;60\n");
 
     assertThat(records).singleElement().satisfies(r -> assertRecord(r, 2, List.of(
-        "file has no column order_id, day, location_id, customer, revenue, cost (check the header row and the delimiter)",
-        "order_id: is required but empty",
-        "day: is required but empty",
-        "location_id: is required but empty"), null, null, null, null, null, null, null));
+        "file has no column order_id, day, location_id, customer, revenue, cost: its header reads as one column "
+            + "'order_id;day;location_id;customer;revenue;cost'; the file seems delimited by ';' but the source "
+            + "declares delimiter ','"), null, null, null, null, null, null, null));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -359,13 +386,13 @@ class RecordParserTest {
       "DOUBLE    | -Infinity  | '-Infinity' is not a valid double",
       "DOUBLE    | 1e999      | '1e999' is not a valid double",
       "DOUBLE    | 12abc      | '12abc' is not a valid double",
-      "DOUBLE    | 1,5        | '1,5' is not a valid double",
+      "DOUBLE    | 1,5        | '1,5' is not a valid double (expected a plain number like 1234.56; if the export groups thousands or uses a decimal comma, declare decimal_separator and thousands_separator on the source)",
       "DOUBLE    | 1.5f       | '1.5f' is not a valid double",
       "DOUBLE    | 0x1p3      | '0x1p3' is not a valid double",
       "INT       | 4.0        | '4.0' is not a valid int",
       "INT       | 2147483648 | '2147483648' is not a valid int",
       "LONG      | 1e3        | '1e3' is not a valid long",
-      "DECIMAL   | 1,5        | '1,5' is not a valid decimal",
+      "DECIMAL   | 1,5        | '1,5' is not a valid decimal (expected a plain number like 1234.56; if the export groups thousands or uses a decimal comma, declare decimal_separator and thousands_separator on the source)",
       "BOOLEAN   | maybe      | 'maybe' is not a valid boolean (expected true/false)",
       "DATE      | 2024-13-45 | '2024-13-45' is not a valid date (expected YYYY-MM-DD)",
       "DATE      | 02/04/2025 | '02/04/2025' is not a valid date (expected YYYY-MM-DD)",

@@ -1,0 +1,31 @@
+package dev.scorecard.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One validation rule of a source, declared as data in the tenant's YAML (in the spirit of Deequ's
+ * {@code isComplete("id")}): a column, a check, and whether a row that breaks it is an error or a
+ * warning. Only the settings of its own check are set; {@link ConfigValidator} says when others are.
+ *
+ * @param min smallest allowed number ({@code range})
+ * @param max largest allowed number ({@code range})
+ * @param values the allowed texts ({@code allowed}); empty when not given
+ * @param regex a Java regular expression the whole text must match ({@code pattern})
+ * @param from first allowed day ({@code date_window})
+ * @param until last allowed day ({@code date_window})
+ */
+public record RuleSpec(
+    String column,
+    RuleCheck check,
+    RuleLevel level,
+    Optional<Double> min,
+    Optional<Double> max,
+    List<String> values,
+    Optional<String> regex,
+    Optional<LocalDate> from,
+    Optional<LocalDate> until) {
+
+  public static final RuleLevel LEVEL_DEFAULT = RuleLevel.ERROR;
+}

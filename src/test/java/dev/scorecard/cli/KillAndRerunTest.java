@@ -1,0 +1,92 @@
+package dev.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.testing.DataFrames;
+import dev.scorecard.testing.TenantFixture;
+import dev.scorecard.testing.TestSpark;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real {@code scorecard run} in its own JVM is killed with SIGKILL (kill -9) the moment its first
+ * silver table is committed, in the middle of ingest: silver is written, the audit that marks its
+ * files as done is not. Running again must give exactly the tables of a run never interrupted.
+ */
+class KillAndRerunTest {
+  private static final String LANDING = "src/test/resources/tiny/landing";
+  @TempDir Path conf;
+  @TempDir Path killed;
+  @TempDir Path uninterrupted;
+
+  @Test
+  void aRunKilledInTheMiddleAndRunAgainEqualsAnUninterruptedRun() throws Exception {
+    TenantFixture.write(conf, "tiny", TenantFixture.resource("/tiny/tiny.yaml"));
+    Process process = new ProcessBuilder(command(killed)).redirectErrorStream(true)
+        .redirectOutput(killed.resolve("run.log").toFile()).start();
+    Path silverLog = killed.resolve("silver/tiny/sales/_delta_log");
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+    while (!committed(silverLog) && process.isAlive() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+    assertThat(process.isAlive()).as("the run is still going when its silver table appears").isTrue();
+    process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
+    assertThat(Files.exists(killed.resolve("curated/kpi_values"))).as("killed before the KPIs").isFalse();
+
+    assertThat(Main.execute(args(killed))).isEqualTo(ExitCodes.OK);
+    assertThat(Main.execute(args(uninterrupted))).isEqualTo(ExitCodes.OK);
+    for (CuratedTables table : CuratedTables.values()) {
+      if (Files.exists(uninterrupted.resolve("curated").resolve(table.tableName()))) {
+        List<String> columns = Arrays.stream(table.schema().fieldNames())
+            .filter(c -> !c.equals("run_id") && !c.equals("computed_at") && !c.equals("ingested_at")).toList();
+        DataFrames.assertSameRowsByKey(read(uninterrupted, table, columns), read(killed, table, columns), table.keys(),
+            1e-9);
+      }
+    }
+  }
+
+  private static boolean committed(Path log) throws java.io.IOException {
+    if (!Files.isDirectory(log)) {
+      return false;
+    }
+    try (var files = Files.list(log)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+    }
+  }
+
+  private String[] args(Path warehouse) {
+    return new String[] {"run", "--conf", conf.toString(), "--landing", LANDING, "--warehouse", warehouse.toString(),
+        "--as-of", "2025-04-30", "--master", "local[2]"};
+  }
+
+  /** The same java, flags (--add-opens) and classpath as this test JVM, running the CLI's main. */
+  private List<String> command(Path warehouse) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D")).forEach(command::add);
+    command.add("-Xmx1g");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("surefire.test.class.path", ""));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args(warehouse)));
+    return command;
+  }
+
+  private static Dataset<Row> read(Path warehouse, CuratedTables table, List<String> columns) {
+    return TestSpark.session().read().format("delta").load(warehouse.resolve("curated").resolve(table.tableName())
+        .toString()).selectExpr(columns.toArray(String[]::new));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.scorecard.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scorecard.config.ColumnType;
+import dev.scorecard.config.NumberStyle;
+import dev.scorecard.config.SourceFormat;
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.testing.TestSpark;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Silver rows keyed by order id: k1 in a.csv (delivered at 1) and b.csv (at 2), so b wins; k2 in
+ * x.csv and y.csv delivered at the same time, so the later path y wins; k3 once.
+ */
+class DeliveriesTest {
+  private static final StructType SILVER = new StructType().add("order_id", DataTypes.StringType)
+      .add("amount", DataTypes.DoubleType).add(SilverSchema.FILE, DataTypes.StringType)
+      .add(SilverSchema.DELIVERED, DataTypes.LongType);
+
+  private static Dataset<Row> silver() {
+    return TestSpark.session().createDataFrame(List.of(
+        RowFactory.create("k1", 10.0, "a.csv", 1L), RowFactory.create("k1", 11.0, "b.csv", 2L),
+        RowFactory.create("k2", 20.0, "x.csv", 5L), RowFactory.create("k2", 21.0, "y.csv", 5L),
+        RowFactory.create("k3", 30.0, "a.csv", 1L)), SILVER);
+  }
+
+  private static SourceSpec source(List<String> key) {
+    Map<String, ColumnType> columns = new LinkedHashMap<>();
+    columns.put("order_id", ColumnType.STRING);
+    columns.put("amount", ColumnType.DOUBLE);
+    return new SourceSpec("orders", "orders/*.csv", SourceFormat.CSV, ',', columns, key, "day",
+        Optional.of("loc"), Optional.empty(), 0.05, Optional.empty(), NumberStyle.DEFAULT, List.of());
+  }
+
+  @Test
+  void theLatestDeliveryOfEachKeyIsCurrent() {
+    List<String> current = Deliveries.current(silver(), source(List.of("order_id"))).collectAsList().stream()
+        .map(r -> r.getString(0) + "=" + r.getDouble(1)).sorted().toList();
+    assertThat(current).containsExactly("k1=11.0", "k2=21.0", "k3=30.0");
+  }
+
+  @Test
+  void supersededRowsAreCountedPerFile() {
+    List<String> counts = Deliveries.supersededPerFile(silver(), source(List.of("order_id"))).collectAsList().stream()
+        .map(r -> r.getString(0) + ":" + r.getLong(1)).sorted().toList();
+    assertThat(counts).containsExactly("a.csv:1", "x.csv:1");
+  }
+
+  @Test
+  void withoutABusinessKeyEveryRowIsCurrent() {
+    assertThat(Deliveries.current(silver(), source(List.of())).count()).isEqualTo(5);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.scorecard.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FileSelectionTest {
+  private static LandingFile file(String path, String checksum) {
+    return new LandingFile(path, "file:/landing/t/" + path, checksum, 0L);
+  }
+
+  /*
+   * Already ingested: a.csv (checksum 1), b.csv (2). Found now: a.csv unchanged, b.csv corrected
+   * (3), c.csv new (4), d.csv a renamed copy of a.csv (1).
+   */
+  @Test
+  void readsNewAndCorrectedFilesOnly() {
+    FileSelection selection = FileSelection.of(
+        List.of(file("s/a.csv", "1"), file("s/b.csv", "3"), file("s/c.csv", "4"), file("s/d.csv", "1")),
+        Map.of("s/a.csv", "1", "s/b.csv", "2"), "tenant t, source s");
+    assertThat(selection.read()).extracting(LandingFile::relativePath).containsExactly("s/b.csv", "s/c.csv");
+    assertThat(selection.unchanged()).extracting(LandingFile::relativePath).containsExactly("s/a.csv");
+  }
+
+  @Test
+  void everythingIsReadWhenNothingWasIngested() {
+    FileSelection selection = FileSelection.of(List.of(file("s/a.csv", "1"), file("s/b.csv", "2")), Map.of(), "t");
+    assertThat(selection.read()).hasSize(2);
+    assertThat(selection.unchanged()).isEmpty();
+  }
+}
