@@ -3,7 +3,13 @@
 # the cost of one series' fit in plain Java against statsmodels.
 #
 #   bench/forecast/speed.sh                      # from anywhere; one command
-#   SPEED_LOCATIONS=100 bench/forecast/speed.sh  # a smaller run (KPIs: SPEED_KPIS, sample: SPEED_SAMPLE)
+#   SPEED_LOCATIONS=350 bench/forecast/speed.sh  # a smaller run (KPIs: SPEED_KPIS, sample: SPEED_SAMPLE)
+#   SPEED_TIMEOUT=600 bench/forecast/speed.sh    # give up on the JVM after 600 s (default 2700)
+#
+# Known (2026-11-27): at the full size the stage never finishes. Series 7477 (loc-00373,
+# kpi_17) makes HoltWinters.fit spin inside Commons Math BOBYQA (trsbox) in its backtest fit;
+# see bench/README.md. Until that is fixed, 350 locations (series 0-6999) is a size known to
+# complete, and the timeout keeps the bench from hanging.
 #
 # Measures, in one JVM (-Xmx3g, Spark local[2], the engine's own session settings):
 #   stage      ForecastStage.forecast over 1,000 locations x 20 KPIs = 20,000 synthetic monthly
@@ -36,11 +42,16 @@ mkdir -p "$OUT"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log "forecast stage: ${LOCATIONS} locations x ${KPIS} KPIs, then the plain loop over ${SAMPLE} series"
-java -Xmx3g "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" dev.scorecard.bench.ForecastSpeed \
-  "$OUT" "$LOCATIONS" "$KPIS" "$SAMPLE" 'local[2]' > "$OUT/speed_java.txt" 2> "$OUT/speed_java.log" || {
+status=0
+timeout "${SPEED_TIMEOUT:-2700}" java -Xmx3g "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" dev.scorecard.bench.ForecastSpeed \
+  "$OUT" "$LOCATIONS" "$KPIS" "$SAMPLE" 'local[2]' > "$OUT/speed_java.txt" 2> "$OUT/speed_java.log" || status=$?
+if [[ $status == 124 ]]; then
+  cat "$OUT/speed_java.txt" >&2
+  die "ForecastSpeed did not finish in ${SPEED_TIMEOUT:-2700} s (a fit that never ends? see bench/README.md)"
+elif [[ $status != 0 ]]; then
   tail -n 20 "$OUT/speed_java.log" >&2
   die "ForecastSpeed failed, see ${OUT}/speed_java.log"
-}
+fi
 log "statsmodels over the same ${SAMPLE} series"
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 "$PYTHON" sm_speed.py "$OUT/speed_sample.csv" "$HORIZON" \
   > "$OUT/speed_statsmodels.txt"
