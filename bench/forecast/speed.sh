@@ -15,9 +15,9 @@
 #   stage      ForecastStage.forecast over 1,000 locations x 20 KPIs = 20,000 synthetic monthly
 #              series of 36 complete points (level + trend + season + noise, seeded), until
 #              every output column is computed (noop write); run twice, the second warm; then
-#              once more with adaptive partition coalescing off (see bench/README.md)
+#              once more with adaptive partition coalescing off
 #   plain      ModelSelection.forecast(y, 12, 3) in one thread over a sample of 500 of the same
-#              series (every 40th), one untimed pass and one timed
+#              series (evenly spaced ids), two timed passes after the stage (JIT-warm both)
 # and, in /usr/bin/python3 with one BLAS thread, statsmodels ExponentialSmoothing fit + forecast
 # of 3 months over the same 500 series (sm_speed.py). Wall and CPU time for each: CPU time is
 # the steadier figure when other work shares the machine, so the load average is recorded too.
@@ -83,8 +83,8 @@ value() {
   echo
   echo "| what | wall ms / series | CPU ms / series |"
   echo "| --- | --- | --- |"
-  echo "| engine ModelSelection.forecast, cold pass | $(value plain_cold_ms_per_series) | $(value plain_cold_cpu_ms_per_series) |"
-  echo "| engine ModelSelection.forecast, warm pass | $(value plain_warm_ms_per_series) | $(value plain_warm_cpu_ms_per_series) |"
+  echo "| engine ModelSelection.forecast, first pass | $(value plain_pass1_ms_per_series) | $(value plain_pass1_cpu_ms_per_series) |"
+  echo "| engine ModelSelection.forecast, second pass | $(value plain_pass2_ms_per_series) | $(value plain_pass2_cpu_ms_per_series) |"
   echo "| statsmodels, accuracy rule (add + mul season, AICc) | $(value sm_rule_ms_per_series) | $(value sm_rule_cpu_ms_per_series) |"
   echo "| statsmodels, one additive fit | $(value sm_additive_ms_per_series) | $(value sm_additive_cpu_ms_per_series) |"
   echo "| stage warm run: 2 cores x wall / series | $(awk -v s="$(value stage_run2_seconds)" -v n="$(value series)" 'BEGIN { printf "%.3f", 2000 * s / n }') | $(awk -v s="$(value stage_run2_cpu_seconds)" -v n="$(value series)" 'BEGIN { printf "%.3f", 1000 * s / n }') |"

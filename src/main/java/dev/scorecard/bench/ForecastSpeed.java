@@ -35,8 +35,9 @@ import org.apache.spark.sql.types.StructType;
  *   <li>{@link ForecastStage#forecast} over them, timed until every output column is computed
  *       (a {@code noop} write), twice in this JVM: the first run pays JIT and code generation;
  *   <li>every {@code sampleStep}-th series written to {@code <out>/speed_sample.csv} and fitted by
- *       {@link ModelSelection#forecast} in a single-threaded loop (one untimed pass, then a timed
- *       one), the per-series figure to compare with statsmodels on the same CSV.
+ *       {@link ModelSelection#forecast} in a single-threaded loop, two timed passes (after the stage
+ *       in the same JVM, so both run JIT-compiled code), the per-series figure to compare with
+ *       statsmodels on the same CSV.
  * </ol>
  *
  * Prints {@code key value} lines for {@code bench/forecast/speed.sh}; not part of the product.
@@ -84,8 +85,8 @@ public final class ForecastSpeed {
       for (int run = 1; run <= 2; run++) {
         timeStage(spark, tenant, kpiValues, "stage_run" + run);
       }
-      // Adaptive execution coalesces the shuffle before the fits by bytes, and 20,000 series
-      // of 36 points are few bytes: this shows what the stage would do with every partition.
+      // Adaptive execution may coalesce the shuffle before the fits by bytes, and series of 36
+      // points are few bytes: a run without coalescing shows whether that costs parallelism.
       spark.conf().set(COALESCE, "false");
       timeStage(spark, tenant, kpiValues, "stage_uncoalesced");
     } finally {
@@ -132,9 +133,9 @@ public final class ForecastSpeed {
     }
     PanelCsv.write(out.resolve("speed_sample.csv"), panel);
     report("sample_series", panel.size());
-    timeLoop("plain_cold", panel, new TreeMap<>());
+    timeLoop("plain_pass1", panel, new TreeMap<>());
     Map<String, Integer> models = new TreeMap<>();
-    timeLoop("plain_warm", panel, models);
+    timeLoop("plain_pass2", panel, models);
     report("plain_models", models);
   }
 
