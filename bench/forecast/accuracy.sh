@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Forecast accuracy bench (issue #4): our engine against R's forecast::ets() and statsmodels
+# Holt-Winters on real seasonal series.
+#
+#   bench/forecast/accuracy.sh        # from anywhere; one command, no arguments
+#
+# Measures the point-forecast accuracy of a one-year holdout. The panel is 21 monthly and
+# quarterly series shipped with R (packages datasets and forecast, no missing values; listed
+# in panel.R). Each series loses its last 12 months or 4 quarters; from the rest,
+#   engine       dev.scorecard.bench.ForecastAccuracy: ModelSelection.forecast(y, m, m)
+#   ets          forecast::ets(), fully automatic (ets.R)
+#   statsmodels  ExponentialSmoothing, additive trend, additive or multiplicative season by
+#                AICc (holt_winters.py)
+# forecast that year, and score.py gives sMAPE and MASE per series and the means per method.
+# Every method is deterministic, so a rerun gives the same table.
+#
+# Installs r-base-core, r-cran-forecast and python3-statsmodels with apt when missing (needs
+# root), builds target/scorecard.jar when missing. Writes bench/forecast/out/ (git-ignored):
+# panel.csv, fc_*.csv and accuracy.md.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+# shellcheck source=bench/forecast/common.sh
+source ./common.sh
+
+require_r_and_statsmodels
+build_jar
+mkdir -p "$OUT"
+
+log "exporting the panel from R"
+Rscript panel.R "$OUT/panel.csv"
+log "panel: $(tail -n +2 "$OUT/panel.csv" | cut -d, -f1 | sort -u | wc -l) series"
+
+log "forecasting with the engine"
+java -Xmx1g -cp "$JAR" dev.scorecard.bench.ForecastAccuracy "$OUT/panel.csv" "$OUT/fc_engine.csv"
+log "forecasting with forecast::ets"
+Rscript ets.R "$OUT/panel.csv" "$OUT/fc_ets.csv"
+log "forecasting with statsmodels"
+"$PYTHON" sm_accuracy.py "$OUT/panel.csv" "$OUT/fc_statsmodels.csv"
+
+log "scoring"
+{
+  echo "# Forecast accuracy, one-year holdout, $(date '+%F')"
+  echo
+  echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo none);" \
+    "R $(Rscript -e 'cat(format(getRversion()))') with forecast" \
+    "$(Rscript -e 'cat(format(packageVersion("forecast")))');" \
+    "statsmodels $("$PYTHON" -c 'import statsmodels; print(statsmodels.__version__)')."
+  echo "Lowest value per series in bold. sMAPE in percent; MASE against the in-sample seasonal naive MAE."
+  echo
+  "$PYTHON" score.py "$OUT/panel.csv" \
+    engine="$OUT/fc_engine.csv" ets="$OUT/fc_ets.csv" statsmodels="$OUT/fc_statsmodels.csv"
+} > "$OUT/accuracy.md.tmp"
+mv "$OUT/accuracy.md.tmp" "$OUT/accuracy.md"
+cat "$OUT/accuracy.md"

@@ -1,0 +1,56 @@
+# Shared by the forecast benches (sourced, not run): paths, Java flags, installs, the jar.
+# Expects the caller to have cd'ed into bench/forecast/.
+
+ROOT=$(cd ../.. && pwd)
+JAR="$ROOT/target/scorecard.jar"
+OUT=out
+# Debian's python: python3-statsmodels is installed for it, not for any other python on PATH.
+PYTHON=/usr/bin/python3
+
+# What Spark needs on Java 17 under `java -cp` (the same list as bench/run-bench.sh).
+SPARK_JVM_FLAGS=(
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+  -Dio.netty.tryReflectionSetAccessible=true
+)
+
+log() {
+  printf '%s: %s\n' "$(basename "$0")" "$*" >&2
+}
+
+die() {
+  log "$*"
+  exit 1
+}
+
+# R with the forecast package and Debian's statsmodels, from apt when missing.
+require_r_and_statsmodels() {
+  if command -v Rscript >/dev/null && Rscript -e 'library(forecast)' >/dev/null 2>&1 \
+    && "$PYTHON" -c 'import statsmodels' 2>/dev/null; then
+    return
+  fi
+  [[ $(id -u) == 0 ]] || die "R, forecast or statsmodels missing: apt-get install r-base-core r-cran-forecast python3-statsmodels"
+  log "installing r-base-core r-cran-forecast python3-statsmodels"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    r-base-core r-cran-forecast python3-statsmodels >/dev/null
+}
+
+build_jar() {
+  [[ -f "$JAR" ]] && return
+  log "building ${JAR}"
+  (cd "$ROOT" && mvn -q -B -DskipTests package)
+}
