@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * <p>Series {@code id} is KPI {@code id % kpis} at location {@code id / kpis}; a KPI's scale
  * is 10, 100, 1,000 or 10,000 so the panel mixes magnitudes as a scorecard does.
  */
-final class SyntheticKpiSeries {
+public final class SyntheticKpiSeries {
   static final long SEED = 20261127L;
   private static final double TWO_PI = 2 * Math.PI;
 
@@ -20,7 +20,7 @@ final class SyntheticKpiSeries {
     return Math.pow(10, 1 + kpi % 4);
   }
 
-  static double[] values(long id, int kpis, int length) {
+  public static double[] values(long id, int kpis, int length) {
     SplittableRandom random = new SplittableRandom(SEED * 1_000_003L + id);
     double level = scale((int) (id % kpis)) * uniform(random, 0.8, 1.2);
     double trend = level * uniform(random, -0.01, 0.015);

@@ -1,32 +1,35 @@
 package dev.scorecard.forecast;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 
 /**
- * Minimises a function inside a box with Commons Math: Brent's method for one variable,
- * BOBYQA for two or more (BOBYQA needs at least two), and a coarse grid when BOBYQA gives up.
+ * Minimises a function inside a box with Commons Math: Brent's method for one variable, and
+ * Nelder-Mead for two or more (as R's {@code forecast::ets} does), run on unbounded variables
+ * that a logistic map sends into the box, so every point it tries is a valid one.
+ *
+ * <p>Every Nelder-Mead iteration evaluates the function, so the evaluation cap always ends the
+ * search; the best point seen is kept when it does. (BOBYQA, used before, could loop without
+ * evaluating anything on some series and never return.)
  */
 final class Minimizer {
-  private static final int MAX_EVAL = 5000;
-  /** BOBYQA's first step; at most half the narrowest box side (phi's is 0.18). */
-  private static final double START_RADIUS = 0.05;
-  private static final double STOP_RADIUS = 1e-8;
-  private static final int GRID_POINTS = 8;
+  private static final int MAX_EVAL = 2000;
+  /** The first simplex's side in the unbounded variables (about a quarter of a box side at its middle). */
+  private static final double SIMPLEX_STEP = 1.0;
 
   private Minimizer() {}
 
   static double[] minimize(MultivariateFunction f, double[] lower, double[] upper, double[] start) {
-    return start.length == 1 ? brent(f, lower[0], upper[0], start[0]) : bobyqa(f, lower, upper, start);
+    return start.length == 1 ? brent(f, lower[0], upper[0], start[0]) : nelderMead(f, lower, upper, start);
   }
 
   private static double[] brent(MultivariateFunction f, double lower, double upper, double start) {
@@ -37,37 +40,48 @@ final class Minimizer {
     return new double[] {x};
   }
 
-  private static double[] bobyqa(MultivariateFunction f, double[] lower, double[] upper, double[] start) {
-    try {
-      return new BOBYQAOptimizer(2 * start.length + 1, START_RADIUS, STOP_RADIUS)
-          .optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(f), GoalType.MINIMIZE,
-              new InitialGuess(start), new SimpleBounds(lower, upper))
-          .getPoint();
-    } catch (MathIllegalStateException e) {
-      // BOBYQA gives up on flat or degenerate surfaces ("trust region step has failed to reduce
-      // Q", too many evaluations): the best point of a coarse grid over the box is good enough.
-      return grid(f, lower, upper, start);
+  private static double[] nelderMead(MultivariateFunction f, double[] lower, double[] upper, double[] start) {
+    Best best = new Best(f, lower, upper);
+    double[] z0 = new double[start.length];
+    for (int i = 0; i < z0.length; i++) {
+      double share = (start[i] - lower[i]) / (upper[i] - lower[i]);
+      z0[i] = Math.log(share / (1 - share));
     }
+    try {
+      new SimplexOptimizer(1e-10, 1e-12).optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(best),
+          GoalType.MINIMIZE, new InitialGuess(z0), new NelderMeadSimplex(z0.length, SIMPLEX_STEP));
+    } catch (TooManyEvaluationsException e) {
+      // The cap ends a slow search; the best point seen so far stands.
+    }
+    return best.point;
   }
 
-  /** The best of {@code GRID_POINTS} evenly spaced values per variable inside the box, and the start. */
-  static double[] grid(MultivariateFunction f, double[] lower, double[] upper, double[] start) {
-    double[] best = start.clone();
-    double bestValue = f.value(best);
-    int[] index = new int[start.length];
-    int total = (int) Math.pow(GRID_POINTS, start.length);
-    for (int n = 0; n < total; n++) {
-      double[] x = new double[start.length];
-      for (int d = 0, rest = n; d < x.length; d++, rest /= GRID_POINTS) {
-        index[d] = rest % GRID_POINTS;
-        x[d] = lower[d] + (upper[d] - lower[d]) * (index[d] + 0.5) / GRID_POINTS;
-      }
-      double value = f.value(x);
-      if (value < bestValue) {
-        bestValue = value;
-        best = x;
-      }
+  /** The function of the unbounded variables, remembering the best box point it was given. */
+  private static final class Best implements MultivariateFunction {
+    private final MultivariateFunction f;
+    private final double[] lower;
+    private final double[] upper;
+    private double[] point;
+    private double value = Double.POSITIVE_INFINITY;
+
+    Best(MultivariateFunction f, double[] lower, double[] upper) {
+      this.f = f;
+      this.lower = lower;
+      this.upper = upper;
     }
-    return best;
+
+    @Override
+    public double value(double[] z) {
+      double[] x = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        x[i] = lower[i] + (upper[i] - lower[i]) / (1 + Math.exp(-z[i]));
+      }
+      double y = f.value(x);
+      if (point == null || y < value) {
+        value = y;
+        point = x;
+      }
+      return y;
+    }
   }
 }
