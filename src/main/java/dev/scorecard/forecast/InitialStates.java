@@ -10,7 +10,7 @@ package dev.scorecard.forecast;
  *       forecast is {@code y[0]} and a straight line is followed exactly;
  *   <li>season m: level = mean of the first season, trend = (mean of second season - mean of
  *       first) / m, seasonal of phase j = {@code y[j]} - mean of the first season (FPP2 7.3),
- *       or {@code y[j]} / mean of the first season for seasonal factors.
+ *       or {@code y[j]} / mean of the first season for seasonal factors; trend 0 without a slope.
  * </ul>
  */
 final class InitialStates {
@@ -18,7 +18,8 @@ final class InitialStates {
 
   static EtsState of(double[] y, int m, boolean trend, double phi, boolean multiplicative) {
     if (m > 0) {
-      return seasonal(y, m, multiplicative);
+      EtsState seasonal = seasonal(y, m, multiplicative);
+      return trend ? seasonal : new EtsState(seasonal.level(), 0, seasonal.season(), 0, multiplicative);
     }
     double slope = trend ? y[1] - y[0] : 0;
     return new EtsState(y[0] - phi * slope, slope, new double[0], 0);

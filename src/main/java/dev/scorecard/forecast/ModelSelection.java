@@ -12,8 +12,8 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  *
  * <p>Candidates, by the fewest points each needs: SES from 3; Holt's linear trend and the
  * least-squares line from 4; damped trend from 5. With a season length {@code m >= 2}: seasonal
- * naive from {@code m + 2}, and additive Holt-Winters from {@code 2m + 2}, multiplicative too
- * when every value is strictly positive. A series of fewer than 3 points, or a constant one
+ * naive from {@code m + 2}; from {@code 2m + 2} Holt-Winters with and without a slope, additive,
+ * and with seasonal factors too when every value is strictly positive. A series of fewer than 3 points, or a constant one
  * (all zeros included), gets the naive forecast: the last value at every step, with the series'
  * own sample standard deviation as the spread of every step (0 for one point or a constant
  * series, so zero-width intervals).
@@ -52,8 +52,10 @@ public final class ModelSelection {
         List.of(new SimpleSmoothing(), new HoltLinear(), new LinearTrend(), new DampedTrend()));
     if (m >= 2) {
       all.add(new SeasonalNaive(m));
+      all.add(HoltWinters.withoutTrend(m, false));
       all.add(new HoltWinters(m));
       if (positive) {
+        all.add(HoltWinters.withoutTrend(m, true));
         all.add(HoltWinters.multiplicative(m));
       }
     }

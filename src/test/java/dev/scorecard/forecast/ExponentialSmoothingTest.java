@@ -24,6 +24,21 @@ class ExponentialSmoothingTest {
     assertThat(f.mean()).containsExactly(new double[] {58, 60, 62, 64, 66, 68}, within(1e-6));
   }
 
+  /* y_t = 50 + (5, -5, 10, -10)[t % 4], 3 seasons: a level and seasonal terms with no slope fit it exactly. */
+  @Test
+  void seasonalModelWithoutSlopeRepeatsASteadyPattern() {
+    double[] pattern = {5, -5, 10, -10};
+    double[] y = new double[12];
+    for (int t = 0; t < y.length; t++) {
+      y[t] = 50 + pattern[t % 4];
+    }
+    Fit fit = HoltWinters.withoutTrend(4, false).fit(y);
+    assertThat(fit.model()).isEqualTo("seasonal");
+    assertThat(fit.k()).isEqualTo(2);
+    assertThat(fit.smoothing().beta()).isZero();
+    assertThat(fit.forecast(5).mean()).containsExactly(new double[] {55, 45, 60, 40, 55}, within(1e-9));
+  }
+
   @Test
   void fittedParametersStayInBounds() {
     double[] y = {5, 7, 6, 9, 8, 11, 10, 12, 14, 13, 15, 17, 16, 18};

@@ -34,13 +34,14 @@ class ModelSelectionTest {
 
   /*
    * Candidates by length: SES from 3, Holt and the line from 4, damped from 5, seasonal naive
-   * (m = 4) from 4 + 2 = 6, Holt-Winters from 2*4 + 2 = 10; multiplicative only for positive series.
+   * (m = 4) from 4 + 2 = 6, Holt-Winters with and without slope from 2*4 + 2 = 10; seasonal factors
+   * only for positive series.
    */
   @ParameterizedTest
   @CsvSource({"3, true, ses", "4, true, ses holt linear", "5, true, ses holt linear damped",
       "6, true, ses holt linear damped seasonal-naive", "9, true, ses holt linear damped seasonal-naive",
-      "10, false, ses holt linear damped seasonal-naive holt-winters",
-      "10, true, ses holt linear damped seasonal-naive holt-winters holt-winters-mul"})
+      "10, false, ses holt linear damped seasonal-naive seasonal holt-winters",
+      "10, true, ses holt linear damped seasonal-naive seasonal holt-winters seasonal-mul holt-winters-mul"})
   void candidatesNeedEnoughPoints(int n, boolean positive, String names) {
     assertThat(ModelSelection.candidates(n, 4, positive)).extracting(ForecastModel::name)
         .containsExactly(names.split(" "));
