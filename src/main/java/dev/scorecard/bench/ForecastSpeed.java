@@ -46,14 +46,14 @@ public final class ForecastSpeed {
   static final LocalDate FIRST_MONTH = LocalDate.of(2023, 11, 1);
   static final int MONTHS = 36;
   static final int SEASON = 12;
-  /** The stage's monthly horizon (SeriesForecast.horizon(MONTH)); the plain loop uses the same. */
+  /** The stage's default monthly horizon (ForecastSettings.horizon(MONTH)); the plain loop uses the same. */
   static final int HORIZON = 3;
   private static final String COALESCE = "spark.sql.adaptive.coalescePartitions.enabled";
   private static final StructType KPI_VALUES = new StructType()
       .add("tenant_id", DataTypes.StringType).add("kpi_id", DataTypes.StringType)
       .add("node_level", DataTypes.StringType).add("node_id", DataTypes.StringType)
       .add("period_grain", DataTypes.StringType).add("period_start", DataTypes.DateType)
-      .add("value", DataTypes.DoubleType).add("is_complete", DataTypes.BooleanType);
+      .add("period_end", DataTypes.DateType).add("value", DataTypes.DoubleType).add("is_complete", DataTypes.BooleanType);
 
   private ForecastSpeed() {}
 
@@ -119,7 +119,8 @@ public final class ForecastSpeed {
     List<Row> rows = new ArrayList<>(MONTHS);
     for (int t = 0; t < MONTHS; t++) {
       rows.add(RowFactory.create(BenchTenant.ID, BenchTenant.kpiId((int) (id % kpis)), "location",
-          BenchTenant.locationId(id / kpis), "month", Date.valueOf(FIRST_MONTH.plusMonths(t)), y[t], true));
+          BenchTenant.locationId(id / kpis), "month", Date.valueOf(FIRST_MONTH.plusMonths(t)),
+          Date.valueOf(FIRST_MONTH.plusMonths(t + 1).minusDays(1)), y[t], true));
     }
     return rows.iterator();
   }

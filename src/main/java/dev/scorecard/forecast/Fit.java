@@ -16,6 +16,17 @@ public record Fit(String model, Smoothing smoothing, EtsState state, double sse,
     }
   }
 
+  /** The point forecasts alone: no simulation even with seasonal factors. */
+  @Override
+  public double[] means(int horizon) {
+    Fitted.checkHorizon(horizon);
+    double[] mean = new double[horizon];
+    for (int h = 1; h <= horizon; h++) {
+      mean[h - 1] = EtsFilter.forecast(state, smoothing, h);
+    }
+    return mean;
+  }
+
   /** Point forecasts and their standard deviations for 1 to {@code horizon} steps ahead. */
   @Override
   public Forecast forecast(int horizon) {

@@ -39,6 +39,11 @@ public interface Fitted {
   /** Point forecasts and their standard deviations for 1 to {@code horizon} steps ahead. */
   Forecast forecast(int horizon);
 
+  /** The point forecasts alone, for 1 to {@code horizon} steps ahead. */
+  default double[] means(int horizon) {
+    return forecast(horizon).mean();
+  }
+
   static void checkHorizon(int horizon) {
     if (horizon < 1) {
       throw new IllegalArgumentException(String.format("Cannot forecast %d steps: horizon must be >= 1", horizon));

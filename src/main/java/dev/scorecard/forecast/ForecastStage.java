@@ -72,8 +72,11 @@ public final class ForecastStage {
       LocalDate asOf, Map<String, LocalDate> dataThrough) {
     Map<String, LocalDate> through = new HashMap<>();
     dataThrough.forEach((kpi, day) -> through.put(kpi, day.isBefore(asOf) ? day : asOf));
+    // Fitted once: reconciliation reads the fits twice (locations summed, every node joined), and
+    // without a checkpoint Spark would fit every series again for the second read.
     Dataset<Row> forecasts = series(tenant, kpiValues)
-        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, through), Encoders.row(FORECAST_ROWS));
+        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, through), Encoders.row(FORECAST_ROWS))
+        .localCheckpoint();
     Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.nodes(spark, tenant),
         AdditiveKpis.ids(tenant));
     Dataset<Row> withTargets = Targets.resolve(spark, tenant,

@@ -38,6 +38,14 @@ public final class ModelSelection {
     return new Selected(best.model(), best.forecast(horizon));
   }
 
+  /** The point forecasts of the same choice as {@link #forecast}, without intervals. */
+  public static double[] means(double[] y, int m, int horizon) {
+    if (y.length == 0 || horizon < 1 || y.length < 3 || constant(y)) {
+      return forecast(y, m, horizon).forecast().mean();
+    }
+    return best(y, m).means(horizon);
+  }
+
   /** The candidate fit of least AICc; needs at least 3 points. */
   public static Fitted best(double[] y, int m) {
     return candidates(y.length, m, positive(y)).stream()

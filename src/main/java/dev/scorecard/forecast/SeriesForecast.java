@@ -26,7 +26,11 @@ public record SeriesForecast(String model, Forecast forecast, Double backtestSma
     return new SeriesForecast(selected.model(), selected.forecast(), backtest(y, m, horizon));
   }
 
-  /** sMAPE of forecasting the last {@code min(h, n/5)} points from the ones before; null when too short. */
+  /**
+   * sMAPE of forecasting the last {@code min(h, n/5)} points from the ones before, by the same
+   * selection among the candidates; null when too short. Only point forecasts are needed, so no
+   * interval is simulated.
+   */
   static Double backtest(double[] y, int m, int horizon) {
     int holdout = Math.min(horizon, y.length / 5);
     if (holdout < 1 || y.length - holdout < 3) {
@@ -34,7 +38,6 @@ public record SeriesForecast(String model, Forecast forecast, Double backtestSma
     }
     double[] train = Arrays.copyOf(y, y.length - holdout);
     double[] actual = Arrays.copyOfRange(y, y.length - holdout, y.length);
-    double[] predicted = ModelSelection.forecast(train, m, holdout).forecast().mean();
-    return Smape.of(actual, predicted);
+    return Smape.of(actual, ModelSelection.means(train, m, holdout));
   }
 }
