@@ -9,6 +9,11 @@ The jar's exit codes (CONTRACT.md) decide whether a retry can help:
   2  bad config or arguments, nothing written: not retried, fix the config
   3  input data rejected over the tenant's tolerance: not retried, fix the export
 
+The stages are incremental: ingest reads only new or corrected exports, and kpis and score
+recompute only the periods those touch (plus the periods around the as-of date), from run state
+kept in the warehouse, so a failed or killed task leaves its work for the retry. After an
+engine upgrade, run `scorecard run --full` once by hand to recompute every period.
+
 The alerts stage joins this chain (forecast >> alerts) when the jar ships it.
 
 Airflow Variables (all optional; defaults below):

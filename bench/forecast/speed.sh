@@ -6,10 +6,9 @@
 #   SPEED_LOCATIONS=350 bench/forecast/speed.sh  # a smaller run (KPIs: SPEED_KPIS, sample: SPEED_SAMPLE)
 #   SPEED_TIMEOUT=600 bench/forecast/speed.sh    # give up on the JVM after 600 s (default 2700)
 #
-# Known (2026-11-27): at the full size the stage never finishes. Series 7477 (loc-00373,
-# kpi_17) makes HoltWinters.fit spin inside Commons Math BOBYQA (trsbox) in its backtest fit;
-# see bench/README.md. Until that is fixed, 350 locations (series 0-6999) is a size known to
-# complete, and the timeout keeps the bench from hanging.
+# Fixed (2026-11-27): series 7477 (loc-00373, kpi_17) once made HoltWinters.fit spin inside
+# Commons Math BOBYQA; the engine now fits with Nelder-Mead, whose evaluation cap always ends a
+# fit, and the full size completes. The timeout stays as a guard.
 #
 # Measures, in one JVM (-Xmx3g, Spark local[2], the engine's own session settings):
 #   stage      ForecastStage.forecast over 1,000 locations x 20 KPIs = 20,000 synthetic monthly

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.Grain;
 import dev.scorecard.config.PeriodSet;
@@ -86,13 +87,23 @@ final class TenantStages {
    * the files read), then quarantine, and the audit last, since a file in the audit counts as done.
    */
   private String ingestSources(String landing) {
+    Step step = new Step("ingest " + tenant.tenantId());
     Map<String, Map<String, String>> ingested = run.full() ? Map.of() : ingestedFiles();
     List<SourceBatch> batches = IngestStage.ingest(spark, tenant, landing, ingested);
     Dataset<Row> audit = batches.stream().map(SourceBatch::audit).reduce(Dataset::unionByName).orElseThrow();
     // One job parses every source (each cached for the writes below); the audit is then a local frame.
     List<Row> auditRows = audit.collectAsList();
+    step.done("files listed and parsed");
     batches.forEach(b -> checkTolerance(b, auditRows));
-    state.addPending(tenant.tenantId(), run.full() ? java.util.Collections.singletonList(null) : touchedDays(batches));
+    Set<String> recount = new java.util.TreeSet<>(tenant.sources().keySet());
+    if (run.full()) {
+      state.addPending(tenant.tenantId(), java.util.Collections.singletonList(null));
+    } else {
+      Touched touched = touched(batches);
+      state.addPending(tenant.tenantId(), touched.days());
+      recount.retainAll(touched.earlierRowsHit());
+    }
+    step.done("days to recompute recorded");
     List<Runnable> writes = new ArrayList<>();
     for (SourceBatch b : batches) {
       List<String> files = b.files().stream().map(LandingFile::relativePath).toList();
@@ -108,15 +119,35 @@ final class TenantStages {
     writes.add(() -> publish(CuratedTables.KPIS, ConfigFrames.kpis(spark, tenant)));
     writes.add(() -> publish(CuratedTables.OBJECTIVES, ConfigFrames.objectives(spark, tenant)));
     Parallel.run(writes);
+    step.done("silver written");
     Dataset<Row> quarantine = batches.stream().map(SourceBatch::quarantine).reduce(Dataset::unionByName).orElseThrow();
     publish(CuratedTables.QUARANTINE, keptWithNew(CuratedTables.QUARANTINE, batches, quarantine));
+    step.done("quarantine written");
     Dataset<Row> newAudit = spark.createDataFrame(auditRows, audit.schema())
         .withColumn("rows_superseded", lit(null).cast(DataTypes.LongType));
-    publish(CuratedTables.INGEST_AUDIT, withSuperseded(keptWithNew(CuratedTables.INGEST_AUDIT, batches, newAudit)));
+    publish(CuratedTables.INGEST_AUDIT,
+        withSuperseded(keptWithNew(CuratedTables.INGEST_AUDIT, batches, newAudit), batches, recount));
+    step.done("audit written");
     long read = sum(auditRows, "rows_read", null);
     long bad = sum(auditRows, "rows_quarantined", null);
     return String.format("%d files read, %d rows read, %d valid, %d quarantined", auditRows.size(), read, read - bad,
         bad);
+  }
+
+  /** Logs how long each step of a stage took, for an operator looking for the slow one. */
+  private static final class Step {
+    private final String stage;
+    private long start = System.nanoTime();
+
+    Step(String stage) {
+      this.stage = stage;
+    }
+
+    void done(String what) {
+      long now = System.nanoTime();
+      LOG.info("{}: {} in {} s", stage, what, String.format("%.1f", (now - start) / 1e9));
+      start = now;
+    }
   }
 
   /** Per source, the files already ingested: path to checksum, from the audit. */
@@ -132,31 +163,40 @@ final class TenantStages {
   }
 
   /**
-   * The days whose periods change with this batch: the days of the rows read, of the rows they
-   * replace (a correction may drop or move rows) and of the rows they supersede (same business key,
-   * possibly another day).
+   * What a batch changes: the days whose periods must be recomputed (the days of the rows read,
+   * of the rows they replace, since a correction may drop or move rows, and of the rows they
+   * supersede, same business key on perhaps another day), and the sources where earlier rows were
+   * replaced or superseded, whose superseded counts must be recounted. One scan per source.
    */
-  private List<LocalDate> touchedDays(List<SourceBatch> batches) {
-    Dataset<Row> days = null;
+  private record Touched(List<LocalDate> days, Set<String> earlierRowsHit) {}
+
+  private Touched touched(List<SourceBatch> batches) {
+    Dataset<Row> all = null;
     for (SourceBatch b : batches) {
       SourceSpec source = tenant.sources().get(b.sourceId());
       Column day = col(source.dateColumn()).cast("date").as("day");
-      Dataset<Row> touched = b.silver().select(day);
+      Dataset<Row> rows = b.silver().select(day, lit(false).as("earlier"));
       String path = warehouse.silverPath(tenant.tenantId(), b.sourceId());
       if (warehouse.exists(path) && !b.files().isEmpty()) {
         Dataset<Row> silver = warehouse.silver(tenant.tenantId(), b.sourceId());
-        Object[] files = b.files().stream().map(LandingFile::relativePath).toArray();
-        touched = touched.union(silver.filter(col(SilverSchema.FILE).isin(files)).select(day));
+        Column hit = col(SilverSchema.FILE).isin(b.files().stream().map(LandingFile::relativePath).toArray());
         if (!source.businessKey().isEmpty()) {
-          Dataset<Row> keys = b.silver().select(Columns.of(source.businessKey().toArray(String[]::new))).distinct();
-          touched = touched.union(silver.join(keys, Columns.seq(source.businessKey().toArray(String[]::new)),
-              "left_semi").select(day));
+          String[] key = source.businessKey().toArray(String[]::new);
+          Dataset<Row> keys = b.silver().select(Columns.of(key)).distinct().withColumn("_same_key", lit(true));
+          silver = silver.join(keys, Columns.seq(key), "left");
+          hit = hit.or(col("_same_key").isNotNull());
         }
+        rows = rows.union(silver.filter(hit).select(day, lit(true).as("earlier")));
       }
-      days = days == null ? touched : days.union(touched);
+      rows = rows.withColumn("source", lit(b.sourceId()));
+      all = all == null ? rows : all.union(rows);
     }
-    return days.distinct().collectAsList().stream().filter(r -> !r.isNullAt(0))
-        .map(r -> r.<java.sql.Date>getAs(0).toLocalDate()).toList();
+    List<Row> distinct = all.distinct().collectAsList();
+    List<LocalDate> days = distinct.stream().filter(r -> !r.isNullAt(0))
+        .map(r -> r.<java.sql.Date>getAs(0).toLocalDate()).distinct().toList();
+    Set<String> hit = new java.util.TreeSet<>();
+    distinct.stream().filter(r -> r.getBoolean(1)).forEach(r -> hit.add(r.getString(2)));
+    return new Touched(days, hit);
   }
 
   /** The tenant's rows of {@code table} for files not read this run, with this run's rows for the files read. */
@@ -175,23 +215,27 @@ final class TenantStages {
     return spark.createDataFrame(union.collectAsList(), union.schema());
   }
 
-  /** The audit with each file's rows superseded by a later delivery, counted over silver as now written. */
-  private Dataset<Row> withSuperseded(Dataset<Row> audit) {
-    Dataset<Row> superseded = null;
-    for (SourceSpec source : tenant.sources().values()) {
-      String path = warehouse.silverPath(tenant.tenantId(), source.id());
-      if (warehouse.exists(path)) {
-        Dataset<Row> counts = Deliveries.supersededPerFile(warehouse.silver(tenant.tenantId(), source.id()), source)
-            .withColumn("source", lit(source.id()));
-        superseded = superseded == null ? counts : superseded.unionByName(counts);
-      }
+  /**
+   * The audit with each file's rows superseded by a later delivery. Where a batch replaced or
+   * superseded earlier rows of a source ({@code recount}), that source is counted again over
+   * silver as now written; elsewhere the earlier files keep their counts and the new files get
+   * theirs from the batch alone (keys repeated across the files read).
+   */
+  private Dataset<Row> withSuperseded(Dataset<Row> audit, List<SourceBatch> batches, Set<String> recount) {
+    Dataset<Row> counts = null;
+    for (SourceBatch b : batches) {
+      SourceSpec source = tenant.sources().get(b.sourceId());
+      boolean all = recount.contains(source.id());
+      Dataset<Row> rows = all ? warehouse.silver(tenant.tenantId(), source.id()) : b.silver();
+      Dataset<Row> perFile = Deliveries.supersededPerFile(rows, source)
+          .withColumnRenamed("rows_superseded", "_superseded").withColumn("source", lit(source.id()));
+      counts = counts == null ? perFile : counts.unionByName(perFile);
     }
-    Dataset<Row> base = audit.drop("rows_superseded");
-    if (superseded == null) {
-      return base.withColumn("rows_superseded", lit(0L));
-    }
-    return base.join(superseded, Columns.seq("source", "file"), "left")
-        .withColumn("rows_superseded", coalesce(col("rows_superseded"), lit(0L)));
+    Column recounted = col("source").isin(recount.toArray());
+    return audit.join(counts, Columns.seq("source", "file"), "left")
+        .withColumn("rows_superseded", when(recounted, coalesce(col("_superseded"), lit(0L)))
+            .otherwise(coalesce(col("_superseded"), col("rows_superseded"), lit(0L))))
+        .drop("_superseded");
   }
 
   private void publish(CuratedTables table, Dataset<Row> rows) {
