@@ -23,26 +23,8 @@ JAR=target/scorecard.jar
 OUT=bench/out
 XMX="${BENCH_XMX:-3g}"
 
-# What Spark needs on Java 17. The jar's manifest opens the packages for `java -jar` but not
-# for `java -cp`; both jobs get the same flags so the two JVMs differ only in the work done.
-SPARK_JVM_FLAGS=(
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED
-  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-  -Dio.netty.tryReflectionSetAccessible=true
-)
+# shellcheck source=bench/spark-jvm-flags.sh
+source bench/spark-jvm-flags.sh
 
 log() {
   printf 'run-bench: %s\n' "$*" >&2

@@ -7,25 +7,8 @@ OUT=out
 # Debian's python: python3-statsmodels is installed for it, not for any other python on PATH.
 PYTHON=/usr/bin/python3
 
-# What Spark needs on Java 17 under `java -cp` (the same list as bench/run-bench.sh).
-SPARK_JVM_FLAGS=(
-  --add-opens=java.base/java.lang=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
-  --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED
-  --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
-  --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED
-  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Djdk.reflect.useDirectMethodHandle=false
-  -Dio.netty.tryReflectionSetAccessible=true
-)
+# shellcheck source=bench/spark-jvm-flags.sh
+source "$ROOT/bench/spark-jvm-flags.sh"
 
 log() {
   printf '%s: %s\n' "$(basename "$0")" "$*" >&2
