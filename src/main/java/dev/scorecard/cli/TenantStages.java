@@ -264,7 +264,7 @@ final class TenantStages {
   /** Derives the KPI values of the periods that changed since the last run (all with {@code --full}). */
   StageResult kpis() {
     return timed("kpis", () -> {
-      Optional<PeriodSet> periods = periodsToRecompute(RunState.KPIS);
+      Optional<PeriodSet> periods = periodsToRecompute(RunState.KPIS, CuratedTables.KPI_VALUES);
       Map<String, Dataset<Row>> silver = current(silver(), periods);
       Dataset<Row> values = inPeriods(KpiStage.derive(spark, tenant, silver, run.asOf()), periods).persist();
       publishPeriods(CuratedTables.KPI_VALUES, periods, values);
@@ -276,9 +276,9 @@ final class TenantStages {
     });
   }
 
-  /** The periods a stage must recompute, or empty for all of them. */
-  private Optional<PeriodSet> periodsToRecompute(String stage) {
-    if (run.full()) {
+  /** The periods a stage must recompute, or empty for all: with --full, or when its table is missing. */
+  private Optional<PeriodSet> periodsToRecompute(String stage, CuratedTables output) {
+    if (run.full() || !warehouse.exists(warehouse.curatedPath(output))) {
       return Optional.empty();
     }
     Set<Grain> grains = EnumSet.noneOf(Grain.class);
@@ -350,7 +350,7 @@ final class TenantStages {
   StageResult score() {
     return timed("score", () -> {
       requireKpiValues();
-      Optional<PeriodSet> periods = periodsToRecompute(RunState.SCORE);
+      Optional<PeriodSet> periods = periodsToRecompute(RunState.SCORE, CuratedTables.KPI_SCORES);
       // Scores compare each value with the period before, so those values are read too.
       Dataset<Row> values = inPeriods(warehouse.curated(CuratedTables.KPI_VALUES, tenant.tenantId()),
           periods.map(PeriodSet::withPrevious));

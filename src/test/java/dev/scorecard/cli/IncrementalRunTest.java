@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       {@code sales/copy.csv} repeats the bytes of 2024.csv under another name.
  *   <li>Night 3: {@code sales/2024.csv} is corrected (same path, new content): o1 is gone, o2's
  *       revenue is 310 instead of 300, and o8 moves from 2024-12-20 to 2024-11-20; copy.csv is gone.
+ *   <li>Night 4: nothing arrives, but the {@code kpi_scores} table was deleted: scoring rebuilds
+ *       all of it rather than only the periods pending.
  * </ol>
  */
 class IncrementalRunTest {
@@ -65,6 +67,14 @@ class IncrementalRunTest {
     deliver(sales.resolve("2024.csv"), "order_id,day,location_id,customer,revenue,cost\n"
         + "o2,2024-03-20,l2,c2,310,150\no8,2024-11-20,l1,c5,80,40\n", NIGHT_1.plusSeconds(2 * 86_400));
     Files.delete(sales.resolve("copy.csv"));
+    assertThat(run(incremental)).isEqualTo(ExitCodes.OK);
+
+    // Night 4: nothing new, but kpi_scores was lost; the score stage must rebuild every period.
+    try (var files = Files.walk(incremental.resolve("curated/kpi_scores"))) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
     assertThat(run(incremental)).isEqualTo(ExitCodes.OK);
     assertThat(run(full, "--full")).isEqualTo(ExitCodes.OK);
   }
