@@ -1,10 +1,8 @@
 package dev.scorecard.cli;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.Grain;
 import dev.scorecard.config.PeriodSet;
@@ -12,6 +10,7 @@ import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.forecast.AdditiveKpis;
 import dev.scorecard.forecast.ForecastStage;
+import dev.scorecard.ingest.BatchChanges;
 import dev.scorecard.ingest.Deliveries;
 import dev.scorecard.ingest.IngestStage;
 import dev.scorecard.ingest.LandingFile;
@@ -26,10 +25,12 @@ import dev.scorecard.score.ConfigFrames;
 import dev.scorecard.score.ScoreStage;
 import dev.scorecard.score.ScoreTables;
 import dev.scorecard.spark.Columns;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,8 +52,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the stages for one tenant, each reading what the one before published, so a scheduler can
- * run and retry them separately: ingest (landing to silver, audit, quarantine and the config
- * tables), kpis (silver to kpi_values), score (kpi_values to the four score tables).
+ * run and retry them separately: ingest (new and corrected landing files to silver, audit,
+ * quarantine and the config tables), kpis (silver to kpi_values), score (kpi_values to the four
+ * score tables), forecast (kpi_values to forecasts). Unless the run is {@code --full}, kpis and
+ * score recompute only the periods that {@link RunState} says changed.
  */
 final class TenantStages {
   private static final Logger LOG = LoggerFactory.getLogger(TenantStages.class);
@@ -95,11 +99,11 @@ final class TenantStages {
     List<Row> auditRows = audit.collectAsList();
     step.done("files listed and parsed");
     batches.forEach(b -> checkTolerance(b, auditRows));
-    Set<String> recount = new java.util.TreeSet<>(tenant.sources().keySet());
+    Set<String> recount = new TreeSet<>(tenant.sources().keySet());
     if (run.full()) {
-      state.addPending(tenant.tenantId(), java.util.Collections.singletonList(null));
+      state.addPending(tenant.tenantId(), Collections.singletonList(null));
     } else {
-      Touched touched = touched(batches);
+      BatchChanges.Touched touched = BatchChanges.touched(tenant, batches, existingSilver(recount));
       state.addPending(tenant.tenantId(), touched.days());
       recount.retainAll(touched.earlierRowsHit());
     }
@@ -125,8 +129,8 @@ final class TenantStages {
     step.done("quarantine written");
     Dataset<Row> newAudit = spark.createDataFrame(auditRows, audit.schema())
         .withColumn("rows_superseded", lit(null).cast(DataTypes.LongType));
-    publish(CuratedTables.INGEST_AUDIT,
-        withSuperseded(keptWithNew(CuratedTables.INGEST_AUDIT, batches, newAudit), batches, recount));
+    publish(CuratedTables.INGEST_AUDIT, BatchChanges.withSuperseded(tenant,
+        keptWithNew(CuratedTables.INGEST_AUDIT, batches, newAudit), batches, existingSilver(recount)));
     step.done("audit written");
     long read = sum(auditRows, "rows_read", null);
     long bad = sum(auditRows, "rows_quarantined", null);
@@ -162,43 +166,6 @@ final class TenantStages {
     return ingested;
   }
 
-  /**
-   * What a batch changes: the days whose periods must be recomputed (the days of the rows read,
-   * of the rows they replace, since a correction may drop or move rows, and of the rows they
-   * supersede, same business key on perhaps another day), and the sources where earlier rows were
-   * replaced or superseded, whose superseded counts must be recounted. One scan per source.
-   */
-  private record Touched(List<LocalDate> days, Set<String> earlierRowsHit) {}
-
-  private Touched touched(List<SourceBatch> batches) {
-    Dataset<Row> all = null;
-    for (SourceBatch b : batches) {
-      SourceSpec source = tenant.sources().get(b.sourceId());
-      Column day = col(source.dateColumn()).cast("date").as("day");
-      Dataset<Row> rows = b.silver().select(day, lit(false).as("earlier"));
-      String path = warehouse.silverPath(tenant.tenantId(), b.sourceId());
-      if (warehouse.exists(path) && !b.files().isEmpty()) {
-        Dataset<Row> silver = warehouse.silver(tenant.tenantId(), b.sourceId());
-        Column hit = col(SilverSchema.FILE).isin(b.files().stream().map(LandingFile::relativePath).toArray());
-        if (!source.businessKey().isEmpty()) {
-          String[] key = source.businessKey().toArray(String[]::new);
-          Dataset<Row> keys = b.silver().select(Columns.of(key)).distinct().withColumn("_same_key", lit(true));
-          silver = silver.join(keys, Columns.seq(key), "left");
-          hit = hit.or(col("_same_key").isNotNull());
-        }
-        rows = rows.union(silver.filter(hit).select(day, lit(true).as("earlier")));
-      }
-      rows = rows.withColumn("source", lit(b.sourceId()));
-      all = all == null ? rows : all.union(rows);
-    }
-    List<Row> distinct = all.distinct().collectAsList();
-    List<LocalDate> days = distinct.stream().filter(r -> !r.isNullAt(0))
-        .map(r -> r.<java.sql.Date>getAs(0).toLocalDate()).distinct().toList();
-    Set<String> hit = new java.util.TreeSet<>();
-    distinct.stream().filter(r -> r.getBoolean(1)).forEach(r -> hit.add(r.getString(2)));
-    return new Touched(days, hit);
-  }
-
   /** The tenant's rows of {@code table} for files not read this run, with this run's rows for the files read. */
   private Dataset<Row> keptWithNew(CuratedTables table, List<SourceBatch> batches, Dataset<Row> fresh) {
     if (run.full() || !warehouse.exists(warehouse.curatedPath(table))) {
@@ -215,27 +182,15 @@ final class TenantStages {
     return spark.createDataFrame(union.collectAsList(), union.schema());
   }
 
-  /**
-   * The audit with each file's rows superseded by a later delivery. Where a batch replaced or
-   * superseded earlier rows of a source ({@code recount}), that source is counted again over
-   * silver as now written; elsewhere the earlier files keep their counts and the new files get
-   * theirs from the batch alone (keys repeated across the files read).
-   */
-  private Dataset<Row> withSuperseded(Dataset<Row> audit, List<SourceBatch> batches, Set<String> recount) {
-    Dataset<Row> counts = null;
-    for (SourceBatch b : batches) {
-      SourceSpec source = tenant.sources().get(b.sourceId());
-      boolean all = recount.contains(source.id());
-      Dataset<Row> rows = all ? warehouse.silver(tenant.tenantId(), source.id()) : b.silver();
-      Dataset<Row> perFile = Deliveries.supersededPerFile(rows, source)
-          .withColumnRenamed("rows_superseded", "_superseded").withColumn("source", lit(source.id()));
-      counts = counts == null ? perFile : counts.unionByName(perFile);
+  /** Per source, its silver table as it stands now; sources without one yet are left out. */
+  private Map<String, Dataset<Row>> existingSilver(Set<String> sources) {
+    Map<String, Dataset<Row>> silver = new HashMap<>();
+    for (String source : sources) {
+      if (warehouse.exists(warehouse.silverPath(tenant.tenantId(), source))) {
+        silver.put(source, warehouse.silver(tenant.tenantId(), source));
+      }
     }
-    Column recounted = col("source").isin(recount.toArray());
-    return audit.join(counts, Columns.seq("source", "file"), "left")
-        .withColumn("rows_superseded", when(recounted, coalesce(col("_superseded"), lit(0L)))
-            .otherwise(coalesce(col("_superseded"), col("rows_superseded"), lit(0L))))
-        .drop("_superseded");
+    return silver;
   }
 
   private void publish(CuratedTables table, Dataset<Row> rows) {
@@ -297,7 +252,7 @@ final class TenantStages {
         Column day = col(source.dateColumn()).cast("date");
         Column inRanges = lit(false);
         for (LocalDate[] range : periods.get().readRanges()) {
-          inRanges = inRanges.or(day.between(lit(java.sql.Date.valueOf(range[0])), lit(java.sql.Date.valueOf(range[1]))));
+          inRanges = inRanges.or(day.between(lit(Date.valueOf(range[0])), lit(Date.valueOf(range[1]))));
         }
         needed = rows.filter(inRanges);
       }

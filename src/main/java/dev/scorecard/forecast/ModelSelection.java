@@ -40,7 +40,7 @@ public final class ModelSelection {
 
   /** The point forecasts of the same choice as {@link #forecast}, without intervals. */
   public static double[] means(double[] y, int m, int horizon) {
-    if (y.length == 0 || horizon < 1 || y.length < 3 || constant(y)) {
+    if (y.length < 3 || constant(y)) {
       return forecast(y, m, horizon).forecast().mean();
     }
     return best(y, m).means(horizon);
