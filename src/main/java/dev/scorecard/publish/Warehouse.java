@@ -87,13 +87,13 @@ public final class Warehouse {
         .mode("overwrite").option("replaceWhere", "_file IN (" + in + ")").option("mergeSchema", "true").save(path));
   }
 
+  /**
+   * Whether a Delta table with at least one commit is at {@code path}. A {@code _delta_log}
+   * folder alone is not enough: another run may be creating the table at this moment, and until
+   * its first commit lands there is nothing to read.
+   */
   public boolean exists(String path) {
-    try {
-      Path p = new Path(path, "_delta_log");
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (java.io.IOException e) {
-      return false;
-    }
+    return io.delta.tables.DeltaTable.isDeltaTable(spark, path);
   }
 
   public Dataset<Row> silver(String tenantId, String sourceId) {
