@@ -15,7 +15,7 @@
 # Every method is deterministic, so a rerun gives the same table.
 #
 # Installs r-base-core, r-cran-forecast and python3-statsmodels with apt when missing (needs
-# root), builds target/scorecard.jar when missing. Writes bench/forecast/out/ (git-ignored):
+# root), compiles the bench mains (bench/classpath.sh). Writes bench/forecast/out/ (git-ignored):
 # panel.csv, fc_*.csv and accuracy.md.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 source ./common.sh
 
 require_r_and_statsmodels
-build_jar
+bench_classpath
 mkdir -p "$OUT"
 
 log "exporting the panel from R"
@@ -32,7 +32,7 @@ Rscript panel.R "$OUT/panel.csv"
 log "panel: $(tail -n +2 "$OUT/panel.csv" | cut -d, -f1 | sort -u | wc -l) series"
 
 log "forecasting with the engine"
-java -Xmx1g -cp "$JAR" dev.scorecard.bench.ForecastAccuracy "$OUT/panel.csv" "$OUT/fc_engine.csv"
+java -Xmx1g -cp "$BENCH_CLASSPATH" dev.scorecard.bench.ForecastAccuracy "$OUT/panel.csv" "$OUT/fc_engine.csv"
 log "forecasting with forecast::ets"
 Rscript ets.R "$OUT/panel.csv" "$OUT/fc_ets.csv"
 log "forecasting with statsmodels"

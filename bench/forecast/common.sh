@@ -1,8 +1,7 @@
-# Shared by the forecast benches (sourced, not run): paths, Java flags, installs, the jar.
+# Shared by the forecast benches (sourced, not run): paths, Java flags, installs, the bench classpath.
 # Expects the caller to have cd'ed into bench/forecast/.
 
 ROOT=$(cd ../.. && pwd)
-JAR="$ROOT/target/scorecard.jar"
 OUT=out
 # Debian's python: python3-statsmodels is installed for it, not for any other python on PATH.
 PYTHON=/usr/bin/python3
@@ -32,8 +31,6 @@ require_r_and_statsmodels() {
     r-base-core r-cran-forecast python3-statsmodels >/dev/null
 }
 
-build_jar() {
-  [[ -f "$JAR" ]] && return
-  log "building ${JAR}"
-  (cd "$ROOT" && mvn -q -B -DskipTests package)
-}
+# shellcheck source=bench/classpath.sh
+source "$ROOT/bench/classpath.sh"
+

@@ -21,8 +21,8 @@
 # of 3 months over the same 500 series (sm_speed.py). Wall and CPU time for each: CPU time is
 # the steadier figure when other work shares the machine, so the load average is recorded too.
 #
-# Installs r-base-core, r-cran-forecast and python3-statsmodels with apt when missing, builds
-# target/scorecard.jar when missing. Writes bench/forecast/out/ (git-ignored): speed_java.txt,
+# Installs r-base-core, r-cran-forecast and python3-statsmodels with apt when missing, compiles
+# the bench mains (bench/classpath.sh). Writes bench/forecast/out/ (git-ignored): speed_java.txt,
 # speed_statsmodels.txt, speed_sample.csv, speed.md.
 set -euo pipefail
 
@@ -36,13 +36,13 @@ SAMPLE="${SPEED_SAMPLE:-500}"
 HORIZON=3 # the stage's monthly horizon; ForecastSpeed uses the same
 
 require_r_and_statsmodels
-build_jar
+bench_classpath
 mkdir -p "$OUT"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log "forecast stage: ${LOCATIONS} locations x ${KPIS} KPIs, then the plain loop over ${SAMPLE} series"
 status=0
-timeout "${SPEED_TIMEOUT:-2700}" java -Xmx3g "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" dev.scorecard.bench.ForecastSpeed \
+timeout "${SPEED_TIMEOUT:-2700}" java -Xmx3g "${SPARK_JVM_FLAGS[@]}" -cp "$BENCH_CLASSPATH" dev.scorecard.bench.ForecastSpeed \
   "$OUT" "$LOCATIONS" "$KPIS" "$SAMPLE" 'local[2]' > "$OUT/speed_java.txt" 2> "$OUT/speed_java.log" || status=$?
 if [[ $status == 124 ]]; then
   cat "$OUT/speed_java.txt" >&2

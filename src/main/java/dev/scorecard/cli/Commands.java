@@ -1,9 +1,8 @@
 package dev.scorecard.cli;
 
-import dev.scorecard.config.TenantConfig;
-import dev.scorecard.publish.Warehouse;
+import dev.scorecard.pipeline.Stage;
+import dev.scorecard.pipeline.Stages;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,47 +16,45 @@ final class Commands {
     boolean noSummary;
 
     @Override
-    List<StageResult> stages(TenantStages s) {
-      return List.of(s.ingest(options.landing), s.kpis(), s.score(), s.forecast());
+    List<Stage> stages() {
+      return Stages.ALL;
     }
 
     @Override
-    void finish(SparkSession spark, Warehouse warehouse, List<TenantConfig> succeeded) {
-      if (!noSummary) {
-        System.out.print(RunSummary.render(warehouse, succeeded, options.asOfOrToday()));
-      }
+    boolean summary() {
+      return !noSummary;
     }
   }
 
   @Command(name = "ingest", description = "Reads raw exports into silver tables, ingest_audit and quarantine.")
   static final class Ingest extends StagesCommand {
     @Override
-    List<StageResult> stages(TenantStages s) {
-      return List.of(s.ingest(options.landing));
+    List<Stage> stages() {
+      return List.of(Stages.named("ingest"));
     }
   }
 
   @Command(name = "kpis", description = "Derives kpi_values from the silver tables.")
   static final class Kpis extends StagesCommand {
     @Override
-    List<StageResult> stages(TenantStages s) {
-      return List.of(s.kpis());
-    }
-  }
-
-  @Command(name = "forecast", description = "Forecasts every KPI series and its chance of meeting the target.")
-  static final class Forecast extends StagesCommand {
-    @Override
-    List<StageResult> stages(TenantStages s) {
-      return List.of(s.forecast());
+    List<Stage> stages() {
+      return List.of(Stages.named("kpis"));
     }
   }
 
   @Command(name = "score", description = "Scores kpi_values against targets and rolls them up.")
   static final class Score extends StagesCommand {
     @Override
-    List<StageResult> stages(TenantStages s) {
-      return List.of(s.score());
+    List<Stage> stages() {
+      return List.of(Stages.named("score"));
+    }
+  }
+
+  @Command(name = "forecast", description = "Forecasts every KPI series and its chance of meeting the target.")
+  static final class Forecast extends StagesCommand {
+    @Override
+    List<Stage> stages() {
+      return List.of(Stages.named("forecast"));
     }
   }
 }

@@ -1,5 +1,9 @@
 package dev.scorecard.cli;
 
+import dev.scorecard.pipeline.Outcome;
+import dev.scorecard.pipeline.RunResult;
+import dev.scorecard.pipeline.TenantOutcome;
+
 /** The exit codes of the contract, so a scheduler knows what to retry. */
 public final class ExitCodes {
   public static final int OK = 0;
@@ -8,6 +12,24 @@ public final class ExitCodes {
   public static final int DATA_REJECTED = 3;
 
   private ExitCodes() {}
+
+  /** The worst outcome of the run's tenants; 2 when the config could not be used at all. */
+  static int of(RunResult result) {
+    int code = result.problems().isEmpty() ? OK : BAD_CONFIG;
+    for (TenantOutcome outcome : result.outcomes().values()) {
+      code = worst(code, of(outcome.outcome()));
+    }
+    return code;
+  }
+
+  static int of(Outcome outcome) {
+    return switch (outcome) {
+      case OK -> OK;
+      case CONFIG_REJECTED -> BAD_CONFIG;
+      case DATA_REJECTED -> DATA_REJECTED;
+      case FAILED -> FAILED;
+    };
+  }
 
   /** The worse of two codes: bad config (2) outranks a failure worth retrying (1), which outranks rejected data (3). */
   static int worst(int a, int b) {

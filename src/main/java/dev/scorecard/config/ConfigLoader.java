@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,29 +19,52 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** All tenants, or only {@code selected} ones when that list is not empty. */
+  /**
+   * Each selected tenant's config on its own (all tenants when {@code selected} is empty): the
+   * valid ones loaded, each invalid one with its problems, and apart the problems that concern no
+   * one tenant (no config folder, a selected tenant without a file).
+   */
+  public record Loaded(List<TenantConfig> valid, Map<String, List<ConfigProblem>> rejected, List<ConfigProblem> general) {}
+
+  /** All tenants, or only {@code selected} ones when that list is not empty; fails when any is invalid. */
   public static List<TenantConfig> load(Path confDir, List<String> selected) {
-    Path dir = confDir.resolve(TENANTS_DIR);
-    List<ConfigProblem> problems = new ArrayList<>();
-    List<TenantConfig> tenants = new ArrayList<>();
-    List<Path> files = tenantFiles(dir, problems);
-    for (Path file : files) {
-      String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      if (selected.isEmpty() || selected.contains(id)) {
-        Problems found = new Problems(file.toString());
-        read(file, found).ifPresent(tenants::add);
-        problems.addAll(found.all());
-      }
-    }
-    for (String id : selected) {
-      if (files.stream().noneMatch(f -> f.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(id))) {
-        problems.add(new ConfigProblem(dir.toString(), "", "no config for tenant '" + id + "' (expected " + dir.resolve(id + ".yaml") + ")"));
-      }
-    }
+    Loaded loaded = loadEach(confDir, selected);
+    List<ConfigProblem> problems = new ArrayList<>(loaded.general());
+    loaded.rejected().values().forEach(problems::addAll);
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return tenants;
+    return loaded.valid();
+  }
+
+  public static Loaded loadEach(Path confDir, List<String> selected) {
+    Path dir = confDir.resolve(TENANTS_DIR);
+    List<ConfigProblem> general = new ArrayList<>();
+    List<TenantConfig> tenants = new ArrayList<>();
+    Map<String, List<ConfigProblem>> rejected = new TreeMap<>();
+    List<Path> files = tenantFiles(dir, general);
+    for (Path file : files) {
+      String id = tenantId(file);
+      if (selected.isEmpty() || selected.contains(id)) {
+        Problems found = new Problems(file.toString());
+        Optional<TenantConfig> config = read(file, found);
+        if (found.all().isEmpty() && config.isPresent()) {
+          tenants.add(config.get());
+        } else {
+          rejected.put(id, found.all());
+        }
+      }
+    }
+    for (String id : selected) {
+      if (files.stream().noneMatch(f -> tenantId(f).equals(id))) {
+        general.add(new ConfigProblem(dir.toString(), "", "no config for tenant '" + id + "' (expected " + dir.resolve(id + ".yaml") + ")"));
+      }
+    }
+    return new Loaded(tenants, rejected, general);
+  }
+
+  private static String tenantId(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
   }
 
   /** Every problem of one file; empty when it is valid. */

@@ -1,5 +1,6 @@
 package dev.scorecard.forecast;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -9,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.Level;
 import dev.scorecard.spark.Columns;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,16 +32,14 @@ final class Reconciliation {
   private Reconciliation() {}
 
   /**
-   * @param forecasts rows of {@link ForecastStage#FORECAST_ROWS}
-   * @param nodes the {@code nodes} table rows of the tenant (node and parent)
+   * @param forecasts rows of {@link Forecasts#FORECAST_ROWS}
+   * @param parents every node of the tenants with its parent (tenant_id, node_level, node_id, parent_node_id)
+   * @param additive the additive KPIs of each tenant (tenant_id, kpi_id)
    */
-  static Dataset<Row> bottomUp(Dataset<Row> forecasts, Dataset<Row> nodes, Set<String> additiveKpis) {
-    if (additiveKpis.isEmpty()) {
-      return forecasts;
-    }
-    Dataset<Row> locations = forecasts
-        .filter(col("node_level").equalTo(Level.LOCATION.id()).and(col("kpi_id").isin(additiveKpis.toArray())))
-        .join(nodes.select(col("node_level"), col("node_id"), col("parent_node_id")), Columns.seq("node_level", "node_id"));
+  static Dataset<Row> bottomUp(Dataset<Row> forecasts, Dataset<Row> parents, Dataset<Row> additive) {
+    Dataset<Row> locations = forecasts.filter(col("node_level").equalTo(Level.LOCATION.id()))
+        .join(broadcast(additive), Columns.seq("tenant_id", "kpi_id"), "left_semi")
+        .join(broadcast(parents), Columns.seq("tenant_id", "node_level", "node_id"));
     Dataset<Row> regions = locations.groupBy(col(PERIOD[0]), col(PERIOD[1]), col(PERIOD[2]), col(PERIOD[3]),
             col("parent_node_id").as("node_id"))
         .agg(sum("forecast").as("bottom_up"))

@@ -1,90 +1,140 @@
 package dev.scorecard.ingest;
 
-import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.SourceSpec;
-import dev.scorecard.config.TenantConfig;
+import dev.scorecard.publish.SilverTables;
 import dev.scorecard.spark.Columns;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * What one ingest batch (the new and corrected files of each source) changes in silver: the days
- * whose periods must be recomputed, and the superseded counts of the audit.
+ * What a run's reads change in silver, per tenant: the days whose periods must be recomputed, and
+ * the sources whose superseded counts must be counted again. Only incremental reads are looked
+ * at: a tenant read whole has every day to recompute. Tenants sharing a silver table are handled
+ * together when they also name the same date column and business key.
  */
 public final class BatchChanges {
   private BatchChanges() {}
 
   /**
-   * @param days the days of the rows read, of the earlier rows they replace (a correction may drop
-   *     or move rows) and of the earlier rows they supersede (same business key, perhaps another day)
-   * @param earlierRowsHit the sources where earlier rows were replaced or superseded, whose
-   *     superseded counts must be counted again
+   * @param days per tenant, the days of the rows read, of the earlier rows they replace (a
+   *     correction may drop or move rows) and of the earlier rows they supersede (same business
+   *     key, perhaps another day)
+   * @param earlierRowsHit per tenant, the sources where earlier rows were replaced or superseded
    */
-  public record Touched(List<LocalDate> days, Set<String> earlierRowsHit) {}
+  public record Touched(Map<String, Set<LocalDate>> days, Map<String, Set<String>> earlierRowsHit) {}
 
   /**
-   * Finds what the batches touch, with one scan per source of its silver table as it was before
-   * the batch ({@code silverBefore}; a source without a table yet is left out).
+   * Finds what the incremental reads touch, scanning each silver table as it was before this run
+   * ({@code silverBefore}: a table's rows of some tenants, or null when it does not exist yet).
    */
-  public static Touched touched(TenantConfig tenant, List<SourceBatch> batches, Map<String, Dataset<Row>> silverBefore) {
+  public static Touched touched(List<SilverBatch> batches, BiFunction<SourceSpec, Collection<String>, Dataset<Row>> silverBefore) {
     Dataset<Row> all = null;
-    for (SourceBatch b : batches) {
-      SourceSpec source = tenant.sources().get(b.sourceId());
-      Column day = col(source.dateColumn()).cast("date").as("day");
-      Dataset<Row> rows = b.silver().select(day, lit(false).as("earlier"));
-      Dataset<Row> silver = silverBefore.get(b.sourceId());
-      if (silver != null && !b.files().isEmpty()) {
-        Column hit = col(SilverSchema.FILE).isin(b.files().stream().map(LandingFile::relativePath).toArray());
-        if (!source.businessKey().isEmpty()) {
-          String[] key = source.businessKey().toArray(String[]::new);
-          Dataset<Row> keys = b.silver().select(Columns.of(key)).distinct().withColumn("_same_key", lit(true));
-          silver = silver.join(keys, Columns.seq(key), "left");
-          hit = hit.or(col("_same_key").isNotNull());
+    for (SilverBatch b : batches) {
+      for (List<SourceRead> group : bySemantics(b.reads().stream().filter(r -> !r.whole() && !r.files().isEmpty()).toList())) {
+        SourceSpec source = group.get(0).source();
+        List<String> tenants = group.stream().map(SourceRead::tenantId).toList();
+        Dataset<Row> fresh = b.rows().filter(col(SilverTables.TENANT).isin(tenants.toArray()));
+        Dataset<Row> rows = touchedRows(fresh, source, false);
+        Dataset<Row> before = silverBefore.apply(source, tenants);
+        if (before != null) {
+          rows = rows.union(touchedRows(earlierHit(before, fresh, group), source, true));
         }
-        rows = rows.union(silver.filter(hit).select(day, lit(true).as("earlier")));
+        all = all == null ? rows : all.union(rows);
       }
-      rows = rows.withColumn("source", lit(b.sourceId()));
-      all = all == null ? rows : all.union(rows);
     }
-    List<Row> distinct = all.distinct().collectAsList();
-    List<LocalDate> days = distinct.stream().filter(r -> !r.isNullAt(0))
-        .map(r -> r.<Date>getAs(0).toLocalDate()).distinct().toList();
-    Set<String> hit = new TreeSet<>();
-    distinct.stream().filter(r -> r.getBoolean(1)).forEach(r -> hit.add(r.getString(2)));
+    Map<String, Set<LocalDate>> days = new HashMap<>();
+    Map<String, Set<String>> hit = new HashMap<>();
+    if (all != null) {
+      for (Row r : all.distinct().collectAsList()) {
+        if (!r.isNullAt(1)) {
+          days.computeIfAbsent(r.getString(0), t -> new HashSet<>()).add(r.<Date>getAs(1).toLocalDate());
+        }
+        if (r.getBoolean(2)) {
+          hit.computeIfAbsent(r.getString(0), t -> new HashSet<>()).add(r.getString(3));
+        }
+      }
+    }
     return new Touched(days, hit);
   }
 
-  /**
-   * The audit with each file's rows superseded by a later delivery. The sources in
-   * {@code silverAfter} (those whose earlier rows a batch hit) are counted again over their silver
-   * table as now written; elsewhere the earlier files keep their counts and the new files get
-   * theirs from the batch alone (keys repeated across the files read).
-   */
-  public static Dataset<Row> withSuperseded(TenantConfig tenant, Dataset<Row> audit, List<SourceBatch> batches,
-      Map<String, Dataset<Row>> silverAfter) {
-    Dataset<Row> counts = null;
-    for (SourceBatch b : batches) {
-      SourceSpec source = tenant.sources().get(b.sourceId());
-      Dataset<Row> rows = silverAfter.getOrDefault(source.id(), b.silver());
-      Dataset<Row> perFile = Deliveries.supersededPerFile(rows, source)
-          .withColumnRenamed("rows_superseded", "_superseded").withColumn("source", lit(source.id()));
-      counts = counts == null ? perFile : counts.unionByName(perFile);
+  private static Dataset<Row> touchedRows(Dataset<Row> rows, SourceSpec source, boolean earlier) {
+    return rows.select(col(SilverTables.TENANT), col(source.dateColumn()).cast("date").as("day"),
+        lit(earlier).as("earlier"), lit(source.id()).as("source"));
+  }
+
+  /** The earlier rows that this run's rows replace (same tenant and file) or supersede (same tenant and key). */
+  private static Dataset<Row> earlierHit(Dataset<Row> before, Dataset<Row> fresh, List<SourceRead> group) {
+    List<Row> files = new ArrayList<>();
+    group.forEach(r -> r.files().forEach(f -> files.add(RowFactory.create(r.tenantId(), f.relativePath(), true))));
+    Dataset<Row> read = fresh.sparkSession().createDataFrame(files, new StructType()
+        .add(SilverTables.TENANT, DataTypes.StringType).add(SilverTables.FILE, DataTypes.StringType)
+        .add("_same_file", DataTypes.BooleanType));
+    Dataset<Row> hit = before.join(broadcast(read), Columns.seq(SilverTables.TENANT, SilverTables.FILE), "left");
+    Column replaced = col("_same_file").isNotNull();
+    if (group.get(0).source().businessKey().isEmpty()) {
+      return hit.filter(replaced);
     }
-    Column recounted = col("source").isin(silverAfter.keySet().toArray());
-    return audit.join(counts, Columns.seq("source", "file"), "left")
-        .withColumn("rows_superseded", when(recounted, coalesce(col("_superseded"), lit(0L)))
-            .otherwise(coalesce(col("_superseded"), col("rows_superseded"), lit(0L))))
-        .drop("_superseded");
+    String[] key = Deliveries.key(group.get(0).source());
+    Dataset<Row> keys = fresh.select(Columns.of(key)).distinct().withColumn("_same_key", lit(true));
+    return hit.join(keys, Columns.seq(key), "left").filter(replaced.or(col("_same_key").isNotNull()));
+  }
+
+  /**
+   * Rows superseded per file, for the audit: over the whole silver table as now written
+   * ({@code silverAfter}) for the tenants and sources in {@code recount}, else over this run's
+   * rows alone (keys repeated across the files read). Columns: tenant_id, file, rows_superseded,
+   * source; null when nothing was read.
+   */
+  public static Dataset<Row> superseded(List<SilverBatch> batches, Map<String, Set<String>> recount,
+      BiFunction<SourceSpec, Collection<String>, Dataset<Row>> silverAfter) {
+    Dataset<Row> counts = null;
+    for (SilverBatch b : batches) {
+      for (List<SourceRead> group : bySemantics(b.reads())) {
+        SourceSpec source = group.get(0).source();
+        List<String> again = new ArrayList<>();
+        List<String> alone = new ArrayList<>();
+        group.forEach(r -> (recount.getOrDefault(r.tenantId(), Set.of()).contains(source.id()) ? again : alone)
+            .add(r.tenantId()));
+        List<Dataset<Row>> parts = new ArrayList<>();
+        if (!again.isEmpty()) {
+          parts.add(silverAfter.apply(source, again));
+        }
+        if (!alone.isEmpty()) {
+          parts.add(b.rows().filter(col(SilverTables.TENANT).isin(alone.toArray())));
+        }
+        for (Dataset<Row> rows : parts) {
+          Dataset<Row> perFile = Deliveries.supersededPerFile(rows, source).withColumn("source", lit(source.id()));
+          counts = counts == null ? perFile : counts.unionByName(perFile);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** Reads grouped by what decides days and deliveries: the date column and the business key. */
+  private static Collection<List<SourceRead>> bySemantics(List<SourceRead> reads) {
+    Map<String, List<SourceRead>> groups = new LinkedHashMap<>();
+    reads.forEach(r -> groups.computeIfAbsent(r.source().dateColumn() + "|" + r.source().businessKey(),
+        k -> new ArrayList<>()).add(r));
+    return groups.values();
   }
 }

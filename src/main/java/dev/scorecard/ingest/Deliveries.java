@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
 
 import dev.scorecard.config.SourceSpec;
+import dev.scorecard.publish.SilverTables;
 import dev.scorecard.spark.Columns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,7 +15,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * Decides between deliveries of one business key in different files: the latest delivery wins
- * (the file delivered last, {@link SilverSchema#DELIVERED}; on a tie the later path). Earlier
+ * (the file delivered last, {@link SilverTables#DELIVERED}; on a tie the later path). Earlier
  * deliveries stay in silver, marked superseded, so the audit can count them and a correction of
  * the later file can bring them back; KPIs read only the current rows.
  */
@@ -28,8 +29,8 @@ public final class Deliveries {
     if (source.businessKey().isEmpty()) {
       return silver.withColumn(SUPERSEDED, lit(false));
     }
-    String[] key = source.businessKey().toArray(String[]::new);
-    Column delivery = struct(col(SilverSchema.DELIVERED), col(SilverSchema.FILE));
+    String[] key = key(source);
+    Column delivery = struct(col(SilverTables.DELIVERED), col(SilverTables.FILE));
     // Only the key columns are shuffled; repeated keys are usually few, and adaptive execution
     // broadcasts them into the join.
     Dataset<Row> repeated = silver.groupBy(Columns.of(key))
@@ -50,10 +51,21 @@ public final class Deliveries {
     return flagged(silver, source).filter(col(SUPERSEDED).equalTo(false)).drop(SUPERSEDED);
   }
 
-  /** Per file of the silver table, how many of its rows a later delivery superseded. */
+  /** Per tenant and file of the silver table, how many of its rows a later delivery superseded. */
   public static Dataset<Row> supersededPerFile(Dataset<Row> silver, SourceSpec source) {
-    return flagged(silver, source).filter(col(SUPERSEDED)).groupBy(col(SilverSchema.FILE).as("file"))
+    return flagged(silver, source).filter(col(SUPERSEDED))
+        .groupBy(col(SilverTables.TENANT), col(SilverTables.FILE).as("file"))
         .agg(count(lit(1)).as("rows_superseded"));
+  }
+
+  /** A row's identity: its tenant and business key (silver tables hold many tenants). */
+  static String[] key(SourceSpec source) {
+    String[] key = new String[source.businessKey().size() + 1];
+    key[0] = SilverTables.TENANT;
+    for (int i = 0; i < source.businessKey().size(); i++) {
+      key[i + 1] = source.businessKey().get(i);
+    }
+    return key;
   }
 
   private static Column[] withFlag(Dataset<Row> silver) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * What a parser needs to know of one source, in a form Spark can ship to executors: the
  * declared columns and types, which of them are required, how numbers are written, the tenant's
- * id and location ids, and the source's validation rules.
+ * id and location ids, the source's validation rules and business key.
  */
 final class RecordLayout implements Serializable {
   final SourceFormat format;
@@ -30,6 +30,8 @@ final class RecordLayout implements Serializable {
   /** The column that holds each row's tenant id, or null when the export has none. */
   final String tenantColumn;
   final List<RowRule> rules;
+  /** Where the business key's columns stand among {@link #names}; empty when the source has none. */
+  final int[] keyIndexes;
 
   RecordLayout(TenantConfig tenant, SourceSpec source) {
     this.format = source.format();
@@ -48,6 +50,7 @@ final class RecordLayout implements Serializable {
     this.tenantId = tenant.tenantId();
     this.tenantColumn = source.tenantColumn().orElse(null);
     this.rules = new ArrayList<>(source.rules().stream().map(r -> RowRule.of(r, names)).toList());
+    this.keyIndexes = source.businessKey().stream().mapToInt(names::indexOf).toArray();
   }
 
   /** The number of values of a record: the declared columns, then the location id. */

@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Parses one raw file (CSV or JSON Lines, gzipped when its name ends in {@code .gz}, UTF-8 with or
  * without a byte-order mark) into {@link ParsedRecord}s. Never throws for bad content: every record
- * comes out, with the reasons it is unusable, so the caller can quarantine it.
+ * comes out, with the reasons it is unusable (a repeated business key among them,
+ * {@link DuplicateKeys}), so the caller can quarantine it.
  */
 final class RecordParser {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +39,7 @@ final class RecordParser {
       InputStream data = fileName.endsWith(".gz") ? new NoReadAhead(new GZIPInputStream(in)) : in;
       Reader reader = withoutBom(new InputStreamReader(data, StandardCharsets.UTF_8));
       Iterator<ParsedRecord> records = layout.format == SourceFormat.CSV ? csv(layout, reader) : jsonLines(layout, reader);
-      return new UnreadableTail(records, width);
+      return new DuplicateKeys(new UnreadableTail(records, width), layout.keyIndexes);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of(UnreadableTail.unreadable(1, width, e)).iterator();
     }

@@ -5,7 +5,7 @@ import dev.scorecard.config.KpiSpec;
 import dev.scorecard.config.KpiType;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.TenantConfig;
-import dev.scorecard.ingest.SilverSchema;
+import dev.scorecard.publish.SilverTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,19 +24,35 @@ import org.apache.spark.sql.SparkSession;
 public final class ExpressionCheck {
   private ExpressionCheck() {}
 
+  /**
+   * Every problem with each tenant's expressions, per tenant with problems. Tenants that define
+   * their KPIs alike ({@link KpiGroups}) are analysed once.
+   */
+  public static Map<String, List<ConfigProblem>> check(SparkSession spark, List<TenantConfig> tenants) {
+    Map<String, List<ConfigProblem>> problems = new LinkedHashMap<>();
+    for (List<TenantConfig> group : KpiGroups.of(tenants)) {
+      List<ConfigProblem> found = check(spark, group.get(0));
+      if (!found.isEmpty()) {
+        group.forEach(t -> problems.put(t.tenantId(), found.stream()
+            .map(p -> new ConfigProblem(t.file().toString(), p.key(), p.message())).toList()));
+      }
+    }
+    return problems;
+  }
+
   /** Every problem with the tenant's expressions, checked against empty frames of the declared schemas. */
   public static List<ConfigProblem> check(SparkSession spark, TenantConfig tenant) {
     Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
-    tenant.sources().values().forEach(s -> silver.put(s.id(), spark.createDataFrame(List.of(), SilverSchema.of(s))));
+    tenant.sources().values().forEach(s -> silver.put(s.id(), spark.createDataFrame(List.of(), SilverTables.schema(s))));
     List<ConfigProblem> problems = new ArrayList<>();
     measures(tenant, silver, problems);
     for (MeasureSpec m : tenant.measures().values()) {
       TenantConfig alone = withOnly(tenant, m);
       analyse(tenant, "measures." + m.id(), m.agg().id() + " of " + m.expr().orElse("rows"),
-          () -> KpiStage.measures(spark, alone, silver, LocalDate.now()), problems);
+          () -> KpiValues.measures(spark, List.of(alone), silver, LocalDate.now()), problems);
     }
     if (problems.isEmpty()) {
-      kpis(tenant, KpiStage.measures(spark, tenant, silver, LocalDate.now()), problems);
+      kpis(tenant, KpiValues.measures(spark, List.of(tenant), silver, LocalDate.now()), problems);
     }
     return problems;
   }

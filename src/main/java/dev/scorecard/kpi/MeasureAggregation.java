@@ -13,8 +13,9 @@ import dev.scorecard.config.Grain;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
-import dev.scorecard.ingest.SilverSchema;
+import dev.scorecard.publish.SilverTables;
 import dev.scorecard.spark.Columns;
+import dev.scorecard.spark.PeriodColumns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Aggregates one source's silver rows into its measures for every node and period at once.
+ * Aggregates one source's silver rows into its measures for every tenant, node and period at once.
  *
  * <p>First the rows are reduced to one row per location and day holding each measure's additive
  * parts (sum, count, min, max); then every day is tagged with its period at each grain and one
@@ -34,17 +35,20 @@ import org.apache.spark.sql.Row;
  * from the rows themselves, so sums add up and distinct counts stay distinct.
  */
 final class MeasureAggregation {
-  private static final String LOCATION = SilverSchema.LOCATION;
+  private static final String TENANT = SilverTables.TENANT;
+  private static final String LOCATION = SilverTables.LOCATION;
   private static final String REGION = "_region_id";
   private static final String DAY = "_day";
+  private static final java.util.concurrent.atomic.AtomicLong VIEWS = new java.util.concurrent.atomic.AtomicLong();
 
   private MeasureAggregation() {}
 
   static Dataset<Row> aggregate(TenantConfig tenant, SourceSpec source, Dataset<Row> silver,
       List<MeasureSpec> measures, Set<Grain> grains, LocalDate asOf, Dataset<Row> regions) {
     Column date = col(source.dateColumn()).cast("date");
-    Dataset<Row> rows = silver.filter(date.leq(lit(asOf))).withColumn(DAY, date).join(broadcast(regions), LOCATION);
-    String view = view(tenant, source.id());
+    Dataset<Row> rows = silver.filter(date.leq(lit(asOf))).withColumn(DAY, date)
+        .join(broadcast(regions), Columns.seq(TENANT, LOCATION));
+    String view = "measures_" + source.id().replace('-', '_') + "_" + VIEWS.incrementAndGet();
     rows.createOrReplaceTempView(view);
     List<MeasureSpec> additive = measures.stream().filter(m -> m.agg() != Aggregation.COUNT_DISTINCT).toList();
     Dataset<Row> daily = silver.sparkSession().sql(dailySql(additive, view));
@@ -62,10 +66,6 @@ final class MeasureAggregation {
     return result;
   }
 
-  private static String view(TenantConfig tenant, String sourceId) {
-    return "measures_" + tenant.tenantId().replace('-', '_') + "_" + sourceId.replace('-', '_');
-  }
-
   /** One row per location and day with the additive parts of every measure but distinct counts. */
   private static String dailySql(List<MeasureSpec> measures, String view) {
     StringBuilder parts = new StringBuilder();
@@ -81,8 +81,8 @@ final class MeasureAggregation {
         default -> throw new IllegalArgumentException("Not additive: " + m.agg());
       }
     }
-    return "SELECT " + LOCATION + ", " + REGION + ", " + DAY + parts + "\nFROM `" + view + "`\nGROUP BY "
-        + LOCATION + ", " + REGION + ", " + DAY;
+    return "SELECT " + TENANT + ", " + LOCATION + ", " + REGION + ", " + DAY + parts + "\nFROM `" + view + "`\nGROUP BY "
+        + TENANT + ", " + LOCATION + ", " + REGION + ", " + DAY;
   }
 
   private static String part(String function, String expr, String filter, String prefix, MeasureSpec m) {
@@ -107,7 +107,7 @@ final class MeasureAggregation {
   private static String distinctSql(MeasureSpec m, String view) {
     String where = m.filter().map(f -> "(" + f + ") AND ").orElse("");
     String expr = m.expr().orElseThrow();
-    return "SELECT DISTINCT " + LOCATION + ", " + REGION + ", " + DAY + ", " + expr + " AS _v FROM `" + view
+    return "SELECT DISTINCT " + TENANT + ", " + LOCATION + ", " + REGION + ", " + DAY + ", " + expr + " AS _v FROM `" + view
         + "` WHERE " + where + "(" + expr + ") IS NOT NULL";
   }
 
@@ -122,14 +122,15 @@ final class MeasureAggregation {
         .withColumn(KpiColumns.GRAIN, col("_period." + KpiColumns.GRAIN))
         .withColumn(KpiColumns.START, col("_period." + KpiColumns.START))
         .createOrReplaceTempView(view);
+    // The org's node id is the tenant id.
     return byDay.sparkSession().sql("""
-        SELECT %1$s, %2$s,
+        SELECT %6$s, %1$s, %2$s,
           CASE WHEN grouping(%3$s) = 0 THEN 'location' WHEN grouping(%4$s) = 0 THEN 'region' ELSE 'org' END AS %5$s,
-          coalesce(%3$s, %4$s, '%6$s') AS %7$s%8$s
+          coalesce(%3$s, %4$s, %6$s) AS %7$s%8$s
         FROM `%9$s`
-        GROUP BY GROUPING SETS ((%1$s, %2$s, %4$s, %3$s), (%1$s, %2$s, %4$s), (%1$s, %2$s))
+        GROUP BY GROUPING SETS ((%6$s, %1$s, %2$s, %4$s, %3$s), (%6$s, %1$s, %2$s, %4$s), (%6$s, %1$s, %2$s))
         """.formatted(KpiColumns.GRAIN, KpiColumns.START, LOCATION, REGION, KpiColumns.LEVEL,
-        tenant.tenantId(), KpiColumns.NODE, aggregates.isEmpty() ? "" : ",\n  " + aggregates, view));
+        TENANT, KpiColumns.NODE, aggregates.isEmpty() ? "" : ",\n  " + aggregates, view));
   }
 
   static String locationColumn() {

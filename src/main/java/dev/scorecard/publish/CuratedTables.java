@@ -17,8 +17,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The curated tables of the product contract, defined once: their names, keys and schemas.
- * Publish writes exactly these columns in this order; tests and docs read them from here.
+ * The curated tables of the product contract, defined once: their names, keys and schemas by
+ * type. Every write conforms to these ({@link TableSchemas}), and a golden file per table
+ * ({@code src/test/resources/golden/}) guards them against drifting unnoticed.
  */
 public enum CuratedTables {
   NODES(keys("tenant_id", "node_level", "node_id"),
@@ -93,6 +94,12 @@ public enum CuratedTables {
   public org.apache.spark.sql.Column[] columns() {
     return Arrays.stream(contentColumns()).map(org.apache.spark.sql.functions::col)
         .toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  /** The schema of what a stage produces: every column but {@code run_id} and {@code computed_at}. */
+  public StructType contentSchema() {
+    return new StructType(Arrays.stream(schema.fields()).filter(f -> !f.name().equals("run_id")
+        && !f.name().equals("computed_at")).toArray(StructField[]::new));
   }
 
   private static DataType keyType(String key) {

@@ -6,106 +6,157 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the incremental stages still owe, kept in the warehouse so that a killed or failed run
- * leaves it behind for the next one (two small Delta tables under {@code <warehouse>/state/}):
+ * What the incremental stages still owe, kept in the warehouse ({@code <warehouse>/state/stages},
+ * one small Delta table) so that a killed or failed run leaves it to the next one. Read once at
+ * the start of a run for all its tenants; each change is one commit for every tenant it touches.
  *
  * <ul>
- *   <li>{@code pending_days}: per tenant and stage ({@code kpis}, {@code score}), the days whose
- *       periods changed since the stage last ran: ingest adds the days of new, corrected and
- *       superseded rows before it writes silver; a stage clears its days after it published. A
- *       row without a day means "everything" (after {@code ingest --full}).
- *   <li>{@code stage_marks}: per tenant and stage, the as-of date and config checksum of its last
- *       successful run. No mark, or another config, means the stage recomputes everything; the
- *       days between the last as-of date and this one are always recomputed, since periods open
- *       then may have ended and rows dated in between now count.
+ *   <li>pending days, per tenant and stage: the days whose periods changed since the stage last
+ *       ran. Ingest adds the days of new, corrected and superseded rows before it writes silver; a
+ *       stage clears its days once it published. "Everything" (after a full ingest) is a row
+ *       without a day.
+ *   <li>marks, per tenant and stage: the as-of date and config fingerprint of the stage's last
+ *       successful run. No mark, or another fingerprint, means the stage redoes the tenant whole.
  * </ul>
  */
 public final class RunState {
-  public static final String KPIS = "kpis";
-  public static final String SCORE = "score";
-  private static final List<String> STAGES = List.of(KPIS, SCORE);
-  private static final StructType PENDING = new StructType().add("tenant_id", DataTypes.StringType)
-      .add("stage", DataTypes.StringType).add("day", DataTypes.DateType);
-  private static final StructType MARKS = new StructType().add("tenant_id", DataTypes.StringType)
-      .add("stage", DataTypes.StringType).add("as_of", DataTypes.DateType)
-      .add("config_hash", DataTypes.StringType).add("run_id", DataTypes.StringType);
+  private static final String TABLE = "stages";
+  private static final StructType SCHEMA = new StructType().add("tenant_id", DataTypes.StringType, false)
+      .add("stage", DataTypes.StringType, false).add("kind", DataTypes.StringType, false)
+      .add("day", DataTypes.DateType).add("as_of", DataTypes.DateType).add("fingerprint", DataTypes.StringType)
+      .add("run_id", DataTypes.StringType);
+
+  /** A stage's last successful run for a tenant. */
+  public record Mark(LocalDate asOf, String fingerprint, String runId) {}
+
+  /** A tenant's state: per stage, its pending days (a null day is everything) and its mark. */
+  private record Tenant(Map<String, Set<LocalDate>> pending, Map<String, Mark> marks) {
+    Tenant copy() {
+      Map<String, Set<LocalDate>> p = new HashMap<>();
+      pending.forEach((stage, days) -> p.put(stage, new HashSet<>(days)));
+      return new Tenant(p, new HashMap<>(marks));
+    }
+  }
 
   private final Warehouse warehouse;
+  private final Map<String, Tenant> tenants = new HashMap<>();
 
-  public RunState(Warehouse warehouse) {
+  private RunState(Warehouse warehouse) {
     this.warehouse = warehouse;
   }
 
-  /**
-   * The days whose periods {@code stage} must recompute at {@code asOf}, or empty when it must
-   * recompute everything.
-   */
-  public Optional<Set<LocalDate>> pending(String tenantId, String stage, String configHash, LocalDate asOf) {
-    List<Row> marks = rows("stage_marks", tenantId).filter(col("stage").equalTo(stage)).collectAsList();
-    if (marks.isEmpty() || !configHash.equals(marks.get(0).getAs("config_hash"))) {
-      return Optional.empty();
-    }
-    Set<LocalDate> days = new TreeSet<>();
-    for (Row row : rows("pending_days", tenantId).filter(col("stage").equalTo(stage)).collectAsList()) {
-      if (row.isNullAt(row.fieldIndex("day"))) {
-        return Optional.empty();
+  /** The state of these tenants, read in one query. */
+  public static RunState read(Warehouse warehouse, Collection<String> tenantIds) {
+    RunState state = new RunState(warehouse);
+    tenantIds.forEach(id -> state.tenants.put(id, new Tenant(new HashMap<>(), new HashMap<>())));
+    String path = warehouse.statePath(TABLE);
+    if (!tenantIds.isEmpty() && warehouse.exists(path)) {
+      List<Row> rows = warehouse.spark().read().format("delta").load(path)
+          .filter(col("tenant_id").isin(tenantIds.toArray())).collectAsList();
+      for (Row r : rows) {
+        Tenant t = state.tenants.get(r.getString(0));
+        String stage = r.getString(1);
+        if (r.getString(2).equals("pending")) {
+          Date day = r.getDate(3);
+          t.pending().computeIfAbsent(stage, s -> new HashSet<>()).add(day == null ? null : day.toLocalDate());
+        } else {
+          t.marks().put(stage, new Mark(r.getDate(4).toLocalDate(), r.getString(5), r.getString(6)));
+        }
       }
-      days.add(row.<Date>getAs("day").toLocalDate());
     }
-    LocalDate last = marks.get(0).<Date>getAs("as_of").toLocalDate();
-    LocalDate from = last.isBefore(asOf) ? last : asOf;
-    LocalDate to = last.isBefore(asOf) ? asOf : last;
-    from.datesUntil(to.plusDays(1)).forEach(days::add);
-    return Optional.of(days);
+    return state;
   }
 
-  /** Adds {@code days} to what every stage owes; a null day stands for everything. */
-  public void addPending(String tenantId, Collection<LocalDate> days) {
-    List<Row> added = new ArrayList<>();
-    for (String stage : STAGES) {
-      days.forEach(day -> added.add(RowFactory.create(tenantId, stage, day == null ? null : Date.valueOf(day))));
+  /**
+   * The days whose periods {@code stage} must recompute for a tenant: empty when it owes
+   * everything, an empty set when it owes nothing.
+   */
+  public Optional<Set<LocalDate>> pending(String tenantId, String stage) {
+    Set<LocalDate> days = tenant(tenantId).pending().getOrDefault(stage, java.util.Collections.emptySet());
+    return days.contains(null) ? Optional.empty() : Optional.of(new TreeSet<>(days));
+  }
+
+  public Optional<Mark> mark(String tenantId, String stage) {
+    return Optional.ofNullable(tenant(tenantId).marks().get(stage));
+  }
+
+  /**
+   * Adds days to what {@code stages} owe, per tenant (a null day stands for everything), in one
+   * commit. Tenants with no day are left as they are.
+   */
+  public void addPending(Map<String, ? extends Collection<LocalDate>> daysByTenant, List<String> stages) {
+    Map<String, Tenant> changed = new HashMap<>();
+    daysByTenant.forEach((id, days) -> {
+      if (!days.isEmpty()) {
+        Tenant t = tenant(id).copy();
+        for (String stage : stages) {
+          t.pending().computeIfAbsent(stage, s -> new HashSet<>()).addAll(days);
+        }
+        changed.put(id, t);
+      }
+    });
+    write(changed);
+  }
+
+  /**
+   * Records that {@code stage} published everything it owed for these tenants, with the mark
+   * each gets, in one commit; tenants whose state does not change are not written.
+   */
+  public void settle(String stage, Map<String, Mark> marks) {
+    Map<String, Tenant> changed = new HashMap<>();
+    marks.forEach((id, mark) -> {
+      Tenant now = tenant(id);
+      boolean owed = !now.pending().getOrDefault(stage, java.util.Collections.emptySet()).isEmpty();
+      if (owed || !mark.equals(now.marks().get(stage))) {
+        Tenant t = now.copy();
+        t.pending().remove(stage);
+        t.marks().put(stage, mark);
+        changed.put(id, t);
+      }
+    });
+    write(changed);
+  }
+
+  private Tenant tenant(String id) {
+    Tenant t = tenants.get(id);
+    if (t == null) {
+      throw new IllegalArgumentException("Cannot find run state of tenant: " + id);
     }
-    Dataset<Row> all = rows("pending_days", tenantId).unionByName(spark().createDataFrame(added, PENDING)).distinct();
-    replace("pending_days", tenantId, all);
+    return t;
   }
 
-  /** Records that {@code stage} published everything it owed at {@code asOf} under this config. */
-  public void settle(String tenantId, String stage, LocalDate asOf, String configHash, String runId) {
-    replace("pending_days", tenantId, rows("pending_days", tenantId).filter(col("stage").notEqual(stage)));
-    Dataset<Row> mark = spark().createDataFrame(List.of(RowFactory.create(tenantId, stage, Date.valueOf(asOf),
-        configHash, runId)), MARKS);
-    replace("stage_marks", tenantId, rows("stage_marks", tenantId).filter(col("stage").notEqual(stage)).unionByName(mark));
-  }
-
-  private Dataset<Row> rows(String table, String tenantId) {
-    StructType schema = table.equals("pending_days") ? PENDING : MARKS;
-    String path = warehouse.statePath(table);
-    if (!warehouse.exists(path)) {
-      return spark().createDataFrame(List.of(), schema);
+  /** Replaces the changed tenants' rows, then takes their new state as current. */
+  private void write(Map<String, Tenant> changed) {
+    if (changed.isEmpty()) {
+      return;
     }
-    return spark().read().format("delta").load(path).filter(col("tenant_id").equalTo(tenantId));
-  }
-
-  /** Replaces the tenant's rows; collected first, since the new rows are read from the same table. */
-  private void replace(String table, String tenantId, Dataset<Row> rows) {
-    Dataset<Row> local = spark().createDataFrame(rows.collectAsList(), rows.schema());
-    Retry.onConflict("write state " + table + " of " + tenantId, () -> local.write().format("delta").mode("overwrite")
-        .option("replaceWhere", "tenant_id = " + Sql.literal(tenantId))
-        .partitionBy("tenant_id").save(warehouse.statePath(table)));
-  }
-
-  private org.apache.spark.sql.SparkSession spark() {
-    return warehouse.spark();
+    List<Row> rows = new ArrayList<>();
+    changed.forEach((id, t) -> {
+      t.pending().forEach((stage, days) -> days.forEach(day -> rows.add(RowFactory.create(id, stage, "pending",
+          day == null ? null : Date.valueOf(day), null, null, null))));
+      t.marks().forEach((stage, m) -> rows.add(RowFactory.create(id, stage, "mark", null, Date.valueOf(m.asOf()),
+          m.fingerprint(), m.runId())));
+    });
+    String path = warehouse.statePath(TABLE);
+    Scope scope = Scope.tenants(changed.keySet());
+    Retry.onConflict("write run state", () -> {
+      warehouse.spark().createDataFrame(rows, SCHEMA).write().format("delta").mode("overwrite")
+          .option("replaceWhere", scope.predicate()).partitionBy("tenant_id").save(path);
+      warehouse.countCommit();
+    });
+    tenants.putAll(changed);
   }
 }

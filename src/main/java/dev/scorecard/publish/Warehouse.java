@@ -1,90 +1,72 @@
 package dev.scorecard.publish;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import dev.scorecard.config.PeriodSet;
-
+import dev.scorecard.config.SourceSpec;
+import io.delta.tables.DeltaTable;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The one place that writes and reads the warehouse: silver tables per tenant and source under
- * {@code <warehouse>/silver/<tenant_id>/<source>}, curated tables under
- * {@code <warehouse>/curated/<table>}, run state under {@code <warehouse>/state/}, all Delta.
+ * The one place that reads and writes the warehouse, all Delta: curated tables under
+ * {@code <warehouse>/curated/<table>}, silver tables under {@code <warehouse>/silver/}
+ * ({@link SilverTables}), run state under {@code <warehouse>/state/} ({@link RunState}).
  *
- * <p>Every write replaces exactly the rows it owns in one atomic Delta commit ({@code replaceWhere}):
- * a tenant's partition, some of its periods, or the rows of some files. So re-running gives the
- * same rows, never duplicates; a reader sees the table before or after, never half; and other
- * tenants' rows are untouched. Runs for different tenants write disjoint partitions, so Delta lets
- * them commit side by side; when it still reports a conflict the write is retried ({@link Retry}).
+ * <p>Every write replaces exactly the rows it owns ({@link Scope}) in one atomic Delta commit
+ * ({@code replaceWhere}), for every tenant of a batch at once: re-running gives the same rows, never
+ * duplicates; a reader sees the table before or after, never half; other tenants' rows are
+ * untouched. Rows conform to the table's schema by type ({@link TableSchemas}); nothing widens a
+ * table silently. A write Delta reports as a concurrent conflict is retried ({@link Retry}).
  */
 public final class Warehouse {
   private final SparkSession spark;
   private final String root;
+  private final AtomicInteger commits = new AtomicInteger();
 
   public Warehouse(SparkSession spark, String root) {
     this.spark = spark;
     this.root = root;
   }
 
+  public SparkSession spark() {
+    return spark;
+  }
+
   public String curatedPath(CuratedTables table) {
     return new Path(new Path(root, "curated"), table.tableName()).toString();
   }
 
-  public String silverPath(String tenantId, String sourceId) {
-    return new Path(new Path(new Path(root, "silver"), tenantId), sourceId).toString();
+  public String silverPath(SourceSpec source) {
+    return new Path(new Path(root, "silver"), SilverTables.name(source)).toString();
   }
 
-  /** Replaces the tenant's rows of {@code table} with {@code rows}, stamped with the run. */
-  public void replaceTenant(CuratedTables table, String tenantId, Dataset<Row> rows, RunInfo run) {
-    replaceCurated(table, tenantId, "", rows, run);
+  String statePath(String name) {
+    return new Path(new Path(root, "state"), name).toString();
   }
 
-  /**
-   * Replaces the tenant's rows of {@code table} in the given periods ({@link PeriodSet}) with
-   * {@code rows}, which must all lie in those periods; every other period keeps its rows.
-   */
-  public void replacePeriods(CuratedTables table, String tenantId, PeriodSet periods, Dataset<Row> rows, RunInfo run) {
-    replaceCurated(table, tenantId, " AND (" + periods.predicate() + ")", rows, run);
+  /** How many Delta commits this warehouse object made: a run with nothing new makes none. */
+  public int commits() {
+    return commits.get();
   }
 
-  private void replaceCurated(CuratedTables table, String tenantId, String andWhere, Dataset<Row> rows, RunInfo run) {
-    Dataset<Row> stamped = rows.select(table.columns())
-        .withColumn("run_id", lit(run.runId()))
-        .withColumn("computed_at", lit(Timestamp.from(run.startedAt())));
-    Retry.onConflict("write " + table.tableName() + " of " + tenantId, () -> stamped.write().format("delta")
-        .mode("overwrite")
-        .option("replaceWhere", "tenant_id = " + Sql.literal(tenantId) + andWhere)
-        .option("mergeSchema", "true")
-        .partitionBy("tenant_id")
-        .save(curatedPath(table)));
+  void countCommit() {
+    commits.incrementAndGet();
   }
 
-  /** Replaces a tenant's whole silver table for one source with {@code rows}. */
-  public void replaceSilver(String tenantId, String sourceId, Dataset<Row> rows) {
-    Retry.onConflict("write silver " + tenantId + "/" + sourceId, () -> rows.write().format("delta")
-        .mode("overwrite").option("overwriteSchema", "true").save(silverPath(tenantId, sourceId)));
-  }
-
-  /**
-   * Replaces the silver rows of the given files (their earlier delivery, if any) with {@code rows},
-   * which come from those files only, in one commit; the first write creates the table.
-   */
-  public void replaceSilverFiles(String tenantId, String sourceId, java.util.List<String> files, Dataset<Row> rows) {
-    String path = silverPath(tenantId, sourceId);
-    if (!exists(path)) {
-      replaceSilver(tenantId, sourceId, rows);
-      return;
-    }
-    if (files.isEmpty()) {
-      return;
-    }
-    String in = files.stream().map(Sql::literal).collect(java.util.stream.Collectors.joining(", "));
-    Retry.onConflict("write silver " + tenantId + "/" + sourceId, () -> rows.write().format("delta")
-        .mode("overwrite").option("replaceWhere", "_file IN (" + in + ")").option("mergeSchema", "true").save(path));
+  public boolean exists(CuratedTables table) {
+    return exists(curatedPath(table));
   }
 
   /**
@@ -93,22 +75,20 @@ public final class Warehouse {
    * its first commit lands there is nothing to read.
    */
   public boolean exists(String path) {
-    return io.delta.tables.DeltaTable.isDeltaTable(spark, path);
-  }
-
-  public Dataset<Row> silver(String tenantId, String sourceId) {
-    return spark.read().format("delta").load(silverPath(tenantId, sourceId));
+    return DeltaTable.isDeltaTable(spark, path);
   }
 
   /**
-   * One tenant's rows of a curated table, without run_id and computed_at. A column that a table
-   * written by an older version lacks reads as null.
+   * The rows of a curated table for these tenants (all when null), without run_id and
+   * computed_at. A column that a table written by an older version lacks reads as null.
    */
-  public Dataset<Row> curated(CuratedTables table, String tenantId) {
-    Dataset<Row> rows = spark.read().format("delta").load(curatedPath(table))
-        .filter(org.apache.spark.sql.functions.col("tenant_id").equalTo(tenantId));
+  public Dataset<Row> curated(CuratedTables table, Collection<String> tenants) {
+    Dataset<Row> rows = spark.read().format("delta").load(curatedPath(table));
+    if (tenants != null) {
+      rows = rows.filter(col("tenant_id").isin(tenants.toArray()));
+    }
     java.util.Set<String> present = java.util.Set.of(rows.columns());
-    for (org.apache.spark.sql.types.StructField field : table.schema().fields()) {
+    for (StructField field : table.schema().fields()) {
       if (!present.contains(field.name())) {
         rows = rows.withColumn(field.name(), lit(null).cast(field.dataType()));
       }
@@ -116,18 +96,132 @@ public final class Warehouse {
     return rows.select(table.columns());
   }
 
-  /** The root of the run state tables ({@link RunState}). */
-  String statePath(String name) {
-    return new Path(new Path(root, "state"), name).toString();
+  /** A source's silver table, the rows of these tenants. */
+  public Dataset<Row> silver(SourceSpec source, Collection<String> tenants) {
+    return spark.read().format("delta").load(silverPath(source)).filter(col(SilverTables.TENANT).isin(tenants.toArray()));
   }
 
-  SparkSession spark() {
-    return spark;
+  /**
+   * Replaces the rows of {@code table} in {@code scope} with {@code rows} (which must lie in that
+   * scope), stamped with the run, in one commit. An empty scope writes nothing.
+   */
+  public void replace(CuratedTables table, Scope scope, Dataset<Row> rows, RunInfo run) {
+    if (scope.isEmpty()) {
+      return;
+    }
+    Dataset<Row> stamped = TableSchemas.conform(table.tableName(), table.contentSchema(), rows)
+        .withColumn("run_id", lit(run.runId()))
+        .withColumn("computed_at", lit(Timestamp.from(run.startedAt())));
+    write(table.tableName(), curatedPath(table), table.schema(), scope, stamped);
+  }
+
+  /** Replaces the rows of a source's silver table in {@code scope} with {@code rows}, in one commit. */
+  public void replaceSilver(SourceSpec source, Scope scope, Dataset<Row> rows) {
+    if (scope.isEmpty()) {
+      return;
+    }
+    StructType schema = SilverTables.schema(source);
+    write("silver " + SilverTables.name(source), silverPath(source), schema, scope,
+        TableSchemas.conform("silver " + SilverTables.name(source), schema, rows));
+  }
+
+  /**
+   * Updates the audit in one commit. {@code read} holds the full rows of the files read this run
+   * (inserted, or replacing a corrected file's row); {@code recount} holds (tenant_id, source,
+   * file, rows_superseded) of files read earlier whose superseded count changed, and changes only
+   * that count, so their rows keep the run_id of the run that ingested them. For the tenants read
+   * {@code whole}, rows of files not read this run (gone from the landing) are removed.
+   *
+   * @param tenants the tenants of {@code read}, for the scope of a first write
+   */
+  public void updateAudit(Collection<String> tenants, Collection<String> whole, Dataset<Row> read, Dataset<Row> recount,
+      RunInfo run) {
+    CuratedTables audit = CuratedTables.INGEST_AUDIT;
+    Dataset<Row> fresh = TableSchemas.conform(audit.tableName(), audit.contentSchema(), read)
+        .withColumn("run_id", lit(run.runId())).withColumn("computed_at", lit(Timestamp.from(run.startedAt())));
+    String path = curatedPath(audit);
+    if (!exists(path)) {
+      write(audit.tableName(), path, audit.schema(), Scope.tenants(tenants), fresh);
+      return;
+    }
+    evolve(audit.tableName(), path, audit.schema());
+    Dataset<Row> changes = fresh.withColumn("_kind", lit("read")).unionByName(recount.withColumn("_kind", lit("recount")),
+        true);
+    Retry.onConflict("update " + audit.tableName(), () -> {
+      var merge = DeltaTable.forPath(spark, path).as("t")
+          .merge(changes.as("s"), "t.tenant_id = s.tenant_id AND t.source = s.source AND t.file = s.file")
+          .whenMatched("s._kind = 'read'").updateExpr(assignments(audit.schema(), "s."))
+          .whenMatched("s._kind = 'recount'").updateExpr(Map.of("rows_superseded", "s.rows_superseded"))
+          .whenNotMatched("s._kind = 'read'").insertExpr(assignments(audit.schema(), "s."));
+      if (!whole.isEmpty()) {
+        merge = merge.whenNotMatchedBySource(Scope.tenants(whole).predicate("t.tenant_id")).delete();
+      }
+      merge.execute();
+      commits.incrementAndGet();
+    });
+  }
+
+  /**
+   * Removes a tenant's rows from the other silver tables of the same source: after its source
+   * changed columns, its rows live in another table.
+   */
+  public void deleteSilverElsewhere(SourceSpec source, String tenantId) {
+    Path dir = new Path(root, "silver");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(dir)) {
+        return;
+      }
+      for (org.apache.hadoop.fs.FileStatus status : fs.listStatus(dir)) {
+        String name = status.getPath().getName();
+        String path = status.getPath().toString();
+        if (name.startsWith(source.id() + "-") && !name.equals(SilverTables.name(source)) && exists(path)) {
+          Retry.onConflict("clear " + name + " of " + tenantId, () -> {
+            DeltaTable.forPath(spark, path).delete(SilverTables.TENANT + " = " + Sql.literal(tenantId));
+            commits.incrementAndGet();
+          });
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot list " + dir, e);
+    }
+  }
+
+  private static Map<String, String> assignments(StructType schema, String prefix) {
+    Map<String, String> set = new java.util.LinkedHashMap<>();
+    for (String name : schema.fieldNames()) {
+      set.put(name, prefix + name);
+    }
+    return set;
+  }
+
+  private void write(String name, String path, StructType schema, Scope scope, Dataset<Row> rows) {
+    boolean existed = exists(path);
+    if (existed) {
+      evolve(name, path, schema);
+    }
+    Retry.onConflict("write " + name, () -> {
+      // replaceWhere even when creating the table: two runs creating it at once then conflict and
+      // retry, instead of the second overwriting the first's tenants.
+      rows.write().format("delta").mode("overwrite").partitionBy(SilverTables.TENANT)
+          .option("replaceWhere", scope.predicate()).save(path);
+      commits.incrementAndGet();
+    });
+  }
+
+  /** Adds the columns a newer version declares to a table written by an older one. */
+  private void evolve(String name, String path, StructType schema) {
+    StructType existing = spark.read().format("delta").load(path).schema();
+    List<StructField> missing = TableSchemas.missingIn(name, path, existing, schema);
+    if (!missing.isEmpty()) {
+      spark.sql(TableSchemas.addColumns(path, missing));
+      commits.incrementAndGet();
+    }
   }
 
   /** Registers every curated table that exists as a temporary view under its table name. */
-  public java.util.List<String> registerViews() {
-    java.util.List<String> registered = new java.util.ArrayList<>();
+  public List<String> registerViews() {
+    List<String> registered = new ArrayList<>();
     for (CuratedTables table : CuratedTables.values()) {
       if (exists(curatedPath(table))) {
         spark.read().format("delta").load(curatedPath(table)).createOrReplaceTempView(table.tableName());
@@ -135,5 +229,10 @@ public final class Warehouse {
       }
     }
     return registered;
+  }
+
+  /** A column that is true for the rows in {@code scope}. */
+  public static Column in(Scope scope) {
+    return org.apache.spark.sql.functions.expr(scope.predicate());
   }
 }

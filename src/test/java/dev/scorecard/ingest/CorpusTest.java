@@ -3,8 +3,8 @@ package dev.scorecard.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.publish.SilverTables;
 import dev.scorecard.testing.TenantFixture;
-import dev.scorecard.testing.TestSpark;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The faulty-file corpus under {@code src/test/resources/corpus/}: one small file per way an
- * export goes wrong, ingested together (one Spark job per source) for tenant {@code corpus}. Each
+ * export goes wrong, ingested together (one Spark job per silver table) for tenant {@code corpus}. Each
  * case asserts the file's audit counts, the exact quarantine reasons by line, the warnings of the
  * rows kept, and that the good rows beside the bad ones are kept: their number and the sum of
  * their amount column ({@code net} for sales and sales_eu, {@code amount} for events), added up by
@@ -46,22 +46,20 @@ class CorpusTest {
   static void ingest(@TempDir Path conf) throws URISyntaxException {
     TenantConfig tenant = TenantFixture.load(conf, "corpus", TenantFixture.resource("/corpus/corpus.yaml"));
     String landing = Path.of(CorpusTest.class.getResource("/corpus/landing").toURI()).toString();
-    // The sources are collected side by side: local Spark runs their small jobs at once.
-    IngestStage.ingest(TestSpark.session(), tenant, landing).parallelStream()
-        .forEach(batch -> collect(batch, batch.sourceId().equals("events") ? "amount" : "net"));
-  }
-
-  private static void collect(SourceBatch batch, String amount) {
+    IngestBatch batch = IngestFixture.readAll(tenant, landing);
     Map<String, List<String>> quarantine = new HashMap<>();
     batch.quarantine().orderBy("line").collectAsList().forEach(r ->
         quarantine.computeIfAbsent(r.getAs("file"), f -> new ArrayList<>()).add(r.getAs("line") + ": " + r.getAs("reason")));
     Map<String, double[]> sums = new HashMap<>();
     Map<String, List<String>> warnings = new HashMap<>();
-    for (Row r : batch.silver().orderBy(SilverSchema.LINE).collectAsList()) {
-      String file = r.getAs(SilverSchema.FILE);
-      sums.computeIfAbsent(file, f -> new double[1])[0] += r.<Double>getAs(amount);
-      for (String warning : r.<String>getList(r.fieldIndex(SilverSchema.WARNINGS))) {
-        warnings.computeIfAbsent(file, f -> new ArrayList<>()).add(r.getAs(SilverSchema.LINE) + ": " + warning);
+    for (SilverBatch silver : batch.silver()) {
+      String amount = silver.source().id().equals("events") ? "amount" : "net";
+      for (Row r : silver.rows().orderBy(SilverTables.LINE).collectAsList()) {
+        String file = r.getAs(SilverTables.FILE);
+        sums.computeIfAbsent(file, f -> new double[1])[0] += r.<Double>getAs(amount);
+        for (String warning : r.<String>getList(r.fieldIndex(SilverTables.WARNINGS))) {
+          warnings.computeIfAbsent(file, f -> new ArrayList<>()).add(r.getAs(SilverTables.LINE) + ": " + warning);
+        }
       }
     }
     for (Row a : batch.audit().collectAsList()) {

@@ -6,6 +6,7 @@ import dev.scorecard.config.ColumnType;
 import dev.scorecard.config.NumberStyle;
 import dev.scorecard.config.SourceFormat;
 import dev.scorecard.config.SourceSpec;
+import dev.scorecard.publish.SilverTables;
 import dev.scorecard.testing.TestSpark;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +24,16 @@ import org.junit.jupiter.api.Test;
  * x.csv and y.csv delivered at the same time, so the later path y wins; k3 once.
  */
 class DeliveriesTest {
-  private static final StructType SILVER = new StructType().add("order_id", DataTypes.StringType)
-      .add("amount", DataTypes.DoubleType).add(SilverSchema.FILE, DataTypes.StringType)
-      .add(SilverSchema.DELIVERED, DataTypes.LongType);
+  private static final StructType SILVER = new StructType().add(SilverTables.TENANT, DataTypes.StringType)
+      .add("order_id", DataTypes.StringType).add("amount", DataTypes.DoubleType)
+      .add(SilverTables.FILE, DataTypes.StringType).add(SilverTables.DELIVERED, DataTypes.LongType);
 
+  /** Tenant t1's rows, and t2's k1 delivered last of all: another tenant's key never supersedes t1's. */
   private static Dataset<Row> silver() {
     return TestSpark.session().createDataFrame(List.of(
-        RowFactory.create("k1", 10.0, "a.csv", 1L), RowFactory.create("k1", 11.0, "b.csv", 2L),
-        RowFactory.create("k2", 20.0, "x.csv", 5L), RowFactory.create("k2", 21.0, "y.csv", 5L),
-        RowFactory.create("k3", 30.0, "a.csv", 1L)), SILVER);
+        RowFactory.create("t1", "k1", 10.0, "a.csv", 1L), RowFactory.create("t1", "k1", 11.0, "b.csv", 2L),
+        RowFactory.create("t1", "k2", 20.0, "x.csv", 5L), RowFactory.create("t1", "k2", 21.0, "y.csv", 5L),
+        RowFactory.create("t1", "k3", 30.0, "a.csv", 1L), RowFactory.create("t2", "k1", 99.0, "z.csv", 9L)), SILVER);
   }
 
   private static SourceSpec source(List<String> key) {
@@ -45,19 +47,19 @@ class DeliveriesTest {
   @Test
   void theLatestDeliveryOfEachKeyIsCurrent() {
     List<String> current = Deliveries.current(silver(), source(List.of("order_id"))).collectAsList().stream()
-        .map(r -> r.getString(0) + "=" + r.getDouble(1)).sorted().toList();
-    assertThat(current).containsExactly("k1=11.0", "k2=21.0", "k3=30.0");
+        .map(r -> r.getString(0) + ":" + r.getString(1) + "=" + r.getDouble(2)).sorted().toList();
+    assertThat(current).containsExactly("t1:k1=11.0", "t1:k2=21.0", "t1:k3=30.0", "t2:k1=99.0");
   }
 
   @Test
   void supersededRowsAreCountedPerFile() {
     List<String> counts = Deliveries.supersededPerFile(silver(), source(List.of("order_id"))).collectAsList().stream()
-        .map(r -> r.getString(0) + ":" + r.getLong(1)).sorted().toList();
-    assertThat(counts).containsExactly("a.csv:1", "x.csv:1");
+        .map(r -> r.getString(0) + "/" + r.getString(1) + ":" + r.getLong(2)).sorted().toList();
+    assertThat(counts).containsExactly("t1/a.csv:1", "t1/x.csv:1");
   }
 
   @Test
   void withoutABusinessKeyEveryRowIsCurrent() {
-    assertThat(Deliveries.current(silver(), source(List.of())).count()).isEqualTo(5);
+    assertThat(Deliveries.current(silver(), source(List.of())).count()).isEqualTo(6);
   }
 }

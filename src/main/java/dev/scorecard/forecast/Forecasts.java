@@ -1,0 +1,153 @@
+package dev.scorecard.forecast;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+
+import dev.scorecard.config.ConfigEnum;
+import dev.scorecard.config.Direction;
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.Periods;
+import dev.scorecard.config.TenantConfig;
+import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.spark.Columns;
+import dev.scorecard.spark.ConfigFrames;
+import dev.scorecard.spark.TargetColumns;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Forecasts every KPI series of a batch's tenants (one KPI at one node and grain) from its complete
+ * periods, in one Spark plan: each series is gathered into one row and fitted in plain Java on the
+ * executors. For an additive KPI the period open at the as-of date becomes its actual to date plus
+ * the forecast of the rest ({@link OpenPeriod}), and regions and the org are reconciled bottom-up
+ * with their locations ({@link Reconciliation}). Last, the forecast periods meet their targets and
+ * get the probability of meeting them.
+ */
+public final class Forecasts {
+  private static final String[] SERIES = {"tenant_id", "kpi_id", "node_level", "node_id", "period_grain"};
+  static final StructType FORECAST_ROWS = new StructType()
+      .add("tenant_id", DataTypes.StringType).add("kpi_id", DataTypes.StringType)
+      .add("node_level", DataTypes.StringType).add("node_id", DataTypes.StringType)
+      .add("period_grain", DataTypes.StringType).add("period_start", DataTypes.DateType)
+      .add("forecast", DataTypes.DoubleType).add("sd", DataTypes.DoubleType)
+      .add("model", DataTypes.StringType).add("backtest_smape", DataTypes.DoubleType)
+      .add("actual_to_date", DataTypes.DoubleType);
+
+  private static final UserDefinedFunction PROBABILITY = udf((UDF4<Double, Double, Double, String, Double>)
+      (mean, sd, target, direction) -> mean == null || target == null ? null
+          : TargetProbability.probMeet(mean, sd, target, Direction.HIGHER_IS_BETTER.id().equals(direction)),
+      DataTypes.DoubleType);
+
+  private Forecasts() {}
+
+  /**
+   * The {@code forecasts} rows of the tenants (without run_id and computed_at).
+   *
+   * @param dataThrough per tenant and additive KPI, the latest day of data
+   *     ({@link AdditiveKpis#dataThrough}); a KPI left out keeps the model's forecast for its open period
+   */
+  public static Dataset<Row> forecast(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues,
+      LocalDate asOf, Map<String, Map<String, LocalDate>> dataThrough) {
+    Map<String, LocalDate> through = new HashMap<>();
+    dataThrough.forEach((tenant, byKpi) -> byKpi.forEach((kpi, day) ->
+        through.put(tenant + "|" + kpi, day.isBefore(asOf) ? day : asOf)));
+    Map<String, int[]> horizons = new HashMap<>();
+    for (TenantConfig t : tenants) {
+      int[] h = new int[Grain.values().length];
+      for (Grain g : Grain.values()) {
+        h[g.ordinal()] = t.forecast().horizon(g);
+      }
+      horizons.put(t.tenantId(), h);
+    }
+    // Fitted once: reconciliation reads the fits twice (locations summed, every node joined), and
+    // without a checkpoint Spark would fit every series again for the second read.
+    Dataset<Row> forecasts = series(kpiValues)
+        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through), Encoders.row(FORECAST_ROWS))
+        .localCheckpoint();
+    Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.parents(spark, tenants),
+        AdditiveKpis.frame(spark, tenants));
+    Dataset<Row> withTargets = reconciled
+        .join(org.apache.spark.sql.functions.broadcast(ConfigFrames.kpiMeta(spark, tenants)), Columns.seq("tenant_id", "kpi_id"))
+        .withColumn("_target", TargetColumns.target(spark, tenants))
+        .withColumn("target", col("_target.target"));
+    return intervals(withTargets)
+        .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction")))
+        .select(CuratedTables.FORECASTS.columns());
+  }
+
+  /** One row per series: its complete points in order, and its open period if any. */
+  private static Dataset<Row> series(Dataset<Row> kpiValues) {
+    Dataset<Row> complete = kpiValues.filter(col("is_complete").and(col("value").isNotNull()))
+        .groupBy(Columns.of(SERIES))
+        .agg(sort_array(collect_list(struct(col("period_start"), col("value")))).as("points"));
+    Dataset<Row> open = kpiValues.filter(col("is_complete").equalTo(false).and(col("value").isNotNull()))
+        .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]),
+            col("period_start").as("open_start"), col("period_end").as("open_end"), col("value").as("open_value"));
+    return complete.join(open, Columns.seq(SERIES), "left")
+        .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]), col("points"),
+            col("open_start"), col("open_end"), col("open_value"));
+  }
+
+  /**
+   * The forecast periods of one series after its last complete period, those not yet over at
+   * {@code asOf} (a series that stopped long ago forecasts nothing).
+   */
+  static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, int[]> horizons, Map<String, LocalDate> through) {
+    List<Row> points = series.getList(5);
+    Grain grain = ConfigEnum.parse(Grain.class, series.getString(4)).orElseThrow();
+    double[] y = points.stream().mapToDouble(p -> p.getDouble(1)).toArray();
+    LocalDate last = points.get(points.size() - 1).getDate(0).toLocalDate();
+    SeriesForecast f = SeriesForecast.of(y, grain, horizons.get(series.getString(0))[grain.ordinal()]);
+    LocalDate openStart = series.isNullAt(6) ? null : series.getDate(6).toLocalDate();
+    LocalDate dataThrough = through.get(series.getString(0) + "|" + series.getString(1));
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < f.forecast().horizon(); i++) {
+      LocalDate start = Periods.shift(last, grain, i + 1);
+      if (Periods.end(start, grain).isBefore(asOf)) {
+        continue;
+      }
+      double mean = f.forecast().mean()[i];
+      double sd = f.forecast().sd()[i];
+      Double actual = null;
+      if (start.equals(openStart) && dataThrough != null) {
+        actual = series.getDouble(8);
+        double[] whole = OpenPeriod.wholePeriod(actual, mean, sd, openStart, series.getDate(7).toLocalDate(),
+            dataThrough);
+        mean = whole[0];
+        sd = whole[1];
+      }
+      rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
+          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual));
+    }
+    return rows.iterator();
+  }
+
+  /** The 80% and 95% Normal intervals around each forecast. */
+  private static Dataset<Row> intervals(Dataset<Row> forecasts) {
+    double z80 = Forecast.z(Forecast.LEVEL_80);
+    double z95 = Forecast.z(Forecast.LEVEL_95);
+    return forecasts
+        .withColumn("lower_80", col("forecast").minus(col("sd").multiply(z80)))
+        .withColumn("upper_80", col("forecast").plus(col("sd").multiply(z80)))
+        .withColumn("lower_95", col("forecast").minus(col("sd").multiply(z95)))
+        .withColumn("upper_95", col("forecast").plus(col("sd").multiply(z95)));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.scorecard.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.publish.SilverTables;
+import dev.scorecard.spark.Columns;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Reads landing files with Spark, for every tenant of a run at once: the files of all tenants
+ * whose source shares a silver table are parsed in one job, each file by {@link RecordParser} on an
+ * executor, every record kept with its tenant, file, line and reasons. The records are split into
+ * silver rows, quarantine rows and a per-file audit. Reading is lazy and cached: the first action
+ * parses, the writes after it reuse the parsed records.
+ */
+public final class Ingest {
+  private static final String RAW = "_raw";
+  private static final String REASONS = "_reasons";
+
+  private Ingest() {}
+
+  public static IngestBatch read(SparkSession spark, List<SourceRead> reads) {
+    Map<String, List<SourceRead>> byTable = new LinkedHashMap<>();
+    reads.forEach(r -> byTable.computeIfAbsent(SilverTables.name(r.source()), t -> new ArrayList<>()).add(r));
+    List<SilverBatch> silver = new ArrayList<>();
+    Dataset<Row> quarantine = null;
+    Dataset<Row> audit = null;
+    for (List<SourceRead> group : byTable.values()) {
+      SourceSpec source = group.get(0).source();
+      Dataset<Row> parsed = parse(spark, group).persist(StorageLevel.MEMORY_AND_DISK());
+      silver.add(new SilverBatch(source, group, parsed.filter(size(col(REASONS)).equalTo(0)).drop(RAW, REASONS)));
+      quarantine = union(quarantine, quarantine(parsed, source));
+      audit = union(audit, audit(spark, parsed, group));
+    }
+    return new IngestBatch(silver, quarantine, audit);
+  }
+
+  private static Dataset<Row> union(Dataset<Row> all, Dataset<Row> more) {
+    return all == null ? more : all.unionByName(more);
+  }
+
+  /** The silver table's columns, then the raw text of a record that has reasons, and its reasons. */
+  private static StructType parsedSchema(SourceSpec source) {
+    return SilverTables.schema(source).add(RAW, DataTypes.StringType)
+        .add(REASONS, DataTypes.createArrayType(DataTypes.StringType), false);
+  }
+
+  /** A file to parse, and the layout of its tenant's source among those shipped with the job. */
+  private record FileTask(LandingFile file, int layout) implements Serializable {}
+
+  /**
+   * Parses the files on the executors, several files per task. Each file is opened by its exact
+   * URI through Hadoop's file system API (the driver's Hadoop configuration is broadcast), so no
+   * file name is ever read as a pattern or a list.
+   */
+  private static Dataset<Row> parse(SparkSession spark, List<SourceRead> group) {
+    StructType schema = parsedSchema(group.get(0).source());
+    List<RecordLayout> layouts = new ArrayList<>();
+    List<FileTask> tasks = new ArrayList<>();
+    for (SourceRead read : group) {
+      layouts.add(new RecordLayout(read.tenant(), read.source()));
+      read.files().forEach(f -> tasks.add(new FileTask(f, layouts.size() - 1)));
+    }
+    if (tasks.isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+    int slices = Math.max(1, Math.min(tasks.size(), 4 * jsc.defaultParallelism()));
+    JavaRDD<Row> rows = jsc.parallelize(tasks, slices).flatMap(task -> {
+      RecordLayout layout = layouts.get(task.layout());
+      Path path = new Path(URI.create(task.file().uri()));
+      InputStream in = path.getFileSystem(hadoop.value().value()).open(path);
+      Iterator<ParsedRecord> records = RecordParser.parse(layout, task.file().relativePath(), in);
+      return new ClosingIterator<>(records, in, r -> toRow(layout.tenantId, task.file(), r));
+    });
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static Row toRow(String tenantId, LandingFile file, ParsedRecord record) {
+    Object[] values = new Object[record.values().length + 7];
+    values[0] = tenantId;
+    System.arraycopy(record.values(), 0, values, 1, record.values().length);
+    int next = record.values().length + 1;
+    values[next] = file.relativePath();
+    values[next + 1] = record.line();
+    values[next + 2] = CollectionConverters.asScala(record.warnings()).toSeq();
+    values[next + 3] = file.deliveredAt();
+    values[next + 4] = record.valid() ? null : record.raw();
+    values[next + 5] = CollectionConverters.asScala(record.reasons()).toSeq();
+    return RowFactory.create(values);
+  }
+
+  private static Dataset<Row> quarantine(Dataset<Row> parsed, SourceSpec source) {
+    return parsed.filter(size(col(REASONS)).gt(0)).select(
+        col(SilverTables.TENANT), lit(source.id()).as("source"), col(SilverTables.FILE).as("file"),
+        col(SilverTables.LINE).as("line"), col(RAW).as("raw_record"), concat_ws("; ", col(REASONS)).as("reason"));
+  }
+
+  /** One row per file read, with its counts; a file without records counts zeros. */
+  private static Dataset<Row> audit(SparkSession spark, Dataset<Row> parsed, List<SourceRead> group) {
+    Column valid = size(col(REASONS)).equalTo(0);
+    Dataset<Row> counts = parsed.groupBy(col(SilverTables.TENANT), col(SilverTables.FILE).as("file")).agg(
+        count(lit(1)).as("rows_read"),
+        sum(when(valid, 1L).otherwise(0L)).as("rows_valid"),
+        sum(when(valid.and(size(col(SilverTables.WARNINGS)).gt(0)), 1L).otherwise(0L)).as("rows_warned"));
+    StructType fileSchema = new StructType().add(SilverTables.TENANT, DataTypes.StringType)
+        .add("source", DataTypes.StringType).add("file", DataTypes.StringType).add("file_checksum", DataTypes.StringType);
+    List<Row> files = new ArrayList<>();
+    group.forEach(r -> r.files().forEach(f -> files.add(RowFactory.create(r.tenantId(), r.source().id(),
+        f.relativePath(), f.checksum()))));
+    Column read = coalesce(col("rows_read"), lit(0L));
+    Column kept = coalesce(col("rows_valid"), lit(0L));
+    return spark.createDataFrame(files, fileSchema).join(counts, Columns.seq(SilverTables.TENANT, "file"), "left").select(
+        col(SilverTables.TENANT), col("source"), col("file"), col("file_checksum"), read.as("rows_read"),
+        kept.as("rows_valid"), read.minus(kept).as("rows_quarantined"), current_timestamp().as("ingested_at"),
+        coalesce(col("rows_warned"), lit(0L)).as("rows_warned"), lit(null).cast(DataTypes.LongType).as("rows_superseded"));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.scorecard.ingest;
+
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.config.TenantConfig;
+import java.util.List;
+
+/**
+ * One tenant's source to read in this run.
+ *
+ * @param files the files to parse: new and corrected ones, or all of them when {@code whole}
+ * @param whole whether the tenant's earlier rows of this source are replaced whole (a full run,
+ *     or a config that changes how exports are read); otherwise only the rows of {@code files}
+ */
+public record SourceRead(TenantConfig tenant, SourceSpec source, List<LandingFile> files, boolean whole) {
+  public String tenantId() {
+    return tenant.tenantId();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.scorecard.pipeline;
+
+/** What one stage did for one tenant, as numbers. */
+public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores, Counts.Forecasts {
+  /**
+   * @param filesFound files of the tenant's sources in the landing folder
+   * @param filesRead files read this run (new, corrected, or all when {@code whole})
+   * @param whole whether every file was read (a full run, or a config that changes how exports are read)
+   */
+  record Ingest(int filesFound, int filesRead, long rowsRead, long rowsValid, long rowsQuarantined, boolean whole)
+      implements Counts {}
+
+  /** @param allPeriods whether every period was recomputed, rather than those that changed */
+  record Kpis(long values, long defined, boolean allPeriods) implements Counts {}
+
+  record Scores(long kpiScores, long scored, boolean allPeriods) implements Counts {}
+
+  record Forecasts(long series, long periods) implements Counts {}
+}

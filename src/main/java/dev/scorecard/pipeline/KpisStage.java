@@ -1,0 +1,138 @@
+package dev.scorecard.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.scorecard.config.Fingerprints;
+import dev.scorecard.config.PeriodSet;
+import dev.scorecard.config.SourceSpec;
+import dev.scorecard.config.TenantConfig;
+import dev.scorecard.ingest.Deliveries;
+import dev.scorecard.kpi.KpiGroups;
+import dev.scorecard.kpi.KpiValues;
+import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.publish.RunState;
+import dev.scorecard.publish.Scope;
+import dev.scorecard.publish.SilverTables;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Silver to {@code kpi_values}, for every tenant of the batch at once: tenants that define their
+ * KPIs alike share one Spark plan, and the values of all tenants are written in one commit.
+ * Each tenant recomputes only the periods that changed since the stage last ran (all of them on
+ * a full run or under a changed config), reading only the days those periods need.
+ */
+final class KpisStage implements Stage {
+  static final String NAME = "kpis";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<String> reads() {
+    return List.of("silver");
+  }
+
+  @Override
+  public List<String> writes() {
+    return List.of("kpi_values");
+  }
+
+  @Override
+  public Done run(RunContext ctx, Batch batch) {
+    for (TenantConfig t : batch.tenants()) {
+      if (ctx.state().mark(t.tenantId(), IngestStage.NAME).isEmpty()) {
+        batch.reject(t.tenantId(), Outcome.FAILED, List.of("tenant " + t.tenantId()
+            + " has no silver tables yet: run the ingest stage first (scorecard ingest)"));
+      }
+    }
+    Map<String, Optional<PeriodSet>> work = IncrementalPlan.periods(ctx, batch, NAME, Fingerprints::kpis,
+        ctx.warehouse().exists(CuratedTables.KPI_VALUES));
+    List<TenantConfig> tenants = batch.tenants().stream().filter(t -> work.containsKey(t.tenantId())).toList();
+    List<String> upToDate = batch.ids().stream().filter(id -> !work.containsKey(id)).toList();
+    if (tenants.isEmpty()) {
+      return new Done(Map.of(), upToDate);
+    }
+    Dataset<Row> values = null;
+    for (List<TenantConfig> group : KpiGroups.of(tenants)) {
+      Dataset<Row> derived = KpiValues.derive(ctx.spark(), group, current(ctx, group, work), ctx.run().asOf());
+      values = values == null ? derived : values.unionByName(derived);
+    }
+    Scope scope = scope(work);
+    Dataset<Row> published = values.filter(org.apache.spark.sql.functions.expr(scope.predicate()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    ctx.warehouse().replace(CuratedTables.KPI_VALUES, scope, published, ctx.run());
+    Map<String, RunState.Mark> marks = new LinkedHashMap<>();
+    tenants.forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.kpis(t))));
+    ctx.state().settle(NAME, marks);
+    Map<String, Counts> counts = new LinkedHashMap<>();
+    tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Kpis(0, 0, work.get(t.tenantId()).isEmpty())));
+    for (Row r : published.groupBy("tenant_id").agg(count(lit(1)), count(col("value"))).collectAsList()) {
+      counts.put(r.getString(0), new Counts.Kpis(r.getLong(1), r.getLong(2), work.get(r.getString(0)).isEmpty()));
+    }
+    published.unpersist();
+    return new Done(counts, upToDate);
+  }
+
+  /** What each tenant's write replaces: its recomputed periods, or all its rows. */
+  static Scope scope(Map<String, Optional<PeriodSet>> work) {
+    Scope scope = new Scope();
+    work.forEach((tenant, periods) -> {
+      if (periods.isPresent()) {
+        scope.periods(tenant, periods.get());
+      } else {
+        scope.all(tenant);
+      }
+    });
+    return scope;
+  }
+
+  /**
+   * Per source, the group's current rows (each business key's latest delivery), of the days
+   * their periods need: for a tenant recomputing some periods, those and the periods they compare
+   * against.
+   */
+  private static Map<String, Dataset<Row>> current(RunContext ctx, List<TenantConfig> group,
+      Map<String, Optional<PeriodSet>> work) {
+    Map<String, Dataset<Row>> current = new LinkedHashMap<>();
+    for (SourceSpec source : group.get(0).sources().values()) {
+      if (!ctx.warehouse().exists(ctx.warehouse().silverPath(source))) {
+        continue;
+      }
+      List<String> ids = group.stream().map(TenantConfig::tenantId).toList();
+      Dataset<Row> rows = ctx.warehouse().silver(source, ids).filter(needed(source, ids, work));
+      current.put(source.id(), Deliveries.current(rows, source).drop(SilverTables.DELIVERED));
+    }
+    return current;
+  }
+
+  private static Column needed(SourceSpec source, List<String> tenants, Map<String, Optional<PeriodSet>> work) {
+    Column day = col(source.dateColumn()).cast("date");
+    Column needed = lit(false);
+    for (String tenant : tenants) {
+      Column ofTenant = col(SilverTables.TENANT).equalTo(tenant);
+      Optional<PeriodSet> periods = work.get(tenant);
+      if (periods.isPresent()) {
+        Column inRanges = lit(false);
+        for (LocalDate[] range : periods.get().readRanges()) {
+          inRanges = inRanges.or(day.between(lit(Date.valueOf(range[0])), lit(Date.valueOf(range[1]))));
+        }
+        ofTenant = ofTenant.and(inRanges);
+      }
+      needed = needed.or(ofTenant);
+    }
+    return needed;
+  }
+}
