@@ -52,8 +52,8 @@ final class SqlCommand implements Callable<Integer> {
     SparkSession spark = Sessions.create(master, "scorecard-sql");
     List<String> views = new Warehouse(spark, warehouse).registerViews();
     if (views.isEmpty()) {
-      System.err.println("No curated tables under " + warehouse + "/curated: run `scorecard run` first, or pass --warehouse.");
-      return ExitCodes.FAILED;
+      System.err.println("No curated tables under " + warehouse + "/curated yet: run `scorecard run` first, or pass"
+          + " --warehouse.");
     }
     if (text != null) {
       print(spark.sql(text), System.out);

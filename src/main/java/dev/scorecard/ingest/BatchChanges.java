@@ -88,6 +88,14 @@ public final class BatchChanges {
     Dataset<Row> read = fresh.sparkSession().createDataFrame(files, new StructType()
         .add(SilverTables.TENANT, DataTypes.StringType).add(SilverTables.FILE, DataTypes.StringType)
         .add("_same_file", DataTypes.BooleanType));
+    SourceSpec source = group.get(0).source();
+    if (source.businessKey().contains(source.dateColumn())) {
+      // A key that holds the day is superseded on that day only: the other days' files need not be read.
+      List<Object> days = fresh.select(col(source.dateColumn())).distinct().collectAsList().stream()
+          .map(r -> r.get(0)).filter(java.util.Objects::nonNull).toList();
+      Column sameDay = days.isEmpty() ? lit(false) : col(source.dateColumn()).isin(days.toArray());
+      before = before.filter(sameDay.or(col(SilverTables.FILE).isin(files.stream().map(r -> r.get(1)).toArray())));
+    }
     Dataset<Row> hit = before.join(broadcast(read), Columns.seq(SilverTables.TENANT, SilverTables.FILE), "left");
     Column replaced = col("_same_file").isNotNull();
     if (group.get(0).source().businessKey().isEmpty()) {
@@ -122,6 +130,9 @@ public final class BatchChanges {
           parts.add(b.rows().filter(col(SilverTables.TENANT).isin(alone.toArray())));
         }
         for (Dataset<Row> rows : parts) {
+          if (!Deliveries.anyRepeated(rows, source)) {
+            continue;
+          }
           Dataset<Row> perFile = Deliveries.supersededPerFile(rows, source).withColumn("source", lit(source.id()));
           counts = counts == null ? perFile : counts.unionByName(perFile);
         }

@@ -24,23 +24,36 @@ public final class Deliveries {
 
   private Deliveries() {}
 
-  /** The silver rows with a boolean {@link #SUPERSEDED} column. */
+  /**
+   * The silver rows with a boolean {@link #SUPERSEDED} column. Keys are counted first (one
+   * aggregation of the key columns alone); only the rows of keys delivered more than once, usually
+   * none or few, are compared to find the latest, and adaptive execution broadcasts them into the
+   * joins when they are few.
+   */
   public static Dataset<Row> flagged(Dataset<Row> silver, SourceSpec source) {
     if (source.businessKey().isEmpty()) {
       return silver.withColumn(SUPERSEDED, lit(false));
     }
     String[] key = key(source);
     Column delivery = struct(col(SilverTables.DELIVERED), col(SilverTables.FILE));
-    // Only the key columns are shuffled; repeated keys are usually few, and adaptive execution
-    // broadcasts them into the join.
-    Dataset<Row> repeated = silver.groupBy(Columns.of(key))
-        .agg(count(lit(1)).as("_deliveries"), max(delivery).as("_latest"))
-        .filter(col("_deliveries").gt(1))
-        .drop("_deliveries");
-    return silver.join(repeated, Columns.seq(key), "left")
+    Dataset<Row> repeated = silver.groupBy(Columns.of(key)).agg(count(lit(1)).as("_deliveries"))
+        .filter(col("_deliveries").gt(1)).drop("_deliveries");
+    Dataset<Row> latest = silver.join(repeated, Columns.seq(key), "left_semi")
+        .groupBy(Columns.of(key)).agg(max(delivery).as("_latest"));
+    return silver.join(latest, Columns.seq(key), "left")
         .withColumn(SUPERSEDED, col("_latest").isNotNull().and(delivery.notEqual(col("_latest"))))
         .drop("_latest")
         .select(withFlag(silver));
+  }
+
+  /** Whether any business key of {@code silver} was delivered more than once (one aggregation of the keys). */
+  public static boolean anyRepeated(Dataset<Row> silver, SourceSpec source) {
+    if (source.businessKey().isEmpty()) {
+      return false;
+    }
+    String[] key = key(source);
+    return !silver.groupBy(Columns.of(key)).agg(count(lit(1)).as("_deliveries")).filter(col("_deliveries").gt(1))
+        .isEmpty();
   }
 
   /** The rows KPIs use: each business key's latest delivery. */

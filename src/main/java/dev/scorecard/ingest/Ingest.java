@@ -76,7 +76,7 @@ public final class Ingest {
   }
 
   /** A file to parse, and the layout of its tenant's source among those shipped with the job. */
-  private record FileTask(LandingFile file, int layout) implements Serializable {}
+  record FileTask(LandingFile file, int layout) implements Serializable {}
 
   /**
    * Parses the files on the executors, several files per task. Each file is opened by its exact
@@ -96,15 +96,50 @@ public final class Ingest {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
-    int slices = Math.max(1, Math.min(tasks.size(), 4 * jsc.defaultParallelism()));
-    JavaRDD<Row> rows = jsc.parallelize(tasks, slices).flatMap(task -> {
-      RecordLayout layout = layouts.get(task.layout());
+    List<List<FileTask>> bins = bins(tasks, 8 * jsc.defaultParallelism());
+    JavaRDD<Row> rows = jsc.parallelize(bins, bins.size()).flatMap(bin -> bin.stream()
+        .flatMap(task -> stream(rows(task, layouts.get(task.layout()), hadoop.value().value()))).iterator());
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** The rows of one file, read lazily; the file is closed after its last record. */
+  private static Iterator<Row> rows(FileTask task, RecordLayout layout, org.apache.hadoop.conf.Configuration hadoop) {
+    try {
       Path path = new Path(URI.create(task.file().uri()));
-      InputStream in = path.getFileSystem(hadoop.value().value()).open(path);
+      InputStream in = path.getFileSystem(hadoop).open(path);
       Iterator<ParsedRecord> records = RecordParser.parse(layout, task.file().relativePath(), in);
       return new ClosingIterator<>(records, in, r -> toRow(layout.tenantId, task.file(), r));
-    });
-    return spark.createDataFrame(rows, schema);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot open " + task.file().uri(), e);
+    }
+  }
+
+  private static <T> java.util.stream.Stream<T> stream(Iterator<T> iterator) {
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(iterator, 0), false);
+  }
+
+  /**
+   * The files in at most {@code count} bins of about equal size in bytes, each a Spark task: the
+   * largest file first into the lightest bin, so no task is left with most of the work.
+   */
+  static List<List<FileTask>> bins(List<FileTask> tasks, int count) {
+    int n = Math.max(1, Math.min(count, tasks.size()));
+    List<List<FileTask>> bins = new ArrayList<>();
+    long[] weight = new long[n];
+    for (int i = 0; i < n; i++) {
+      bins.add(new ArrayList<>());
+    }
+    List<FileTask> bySize = new ArrayList<>(tasks);
+    bySize.sort(java.util.Comparator.comparingLong((FileTask t) -> t.file().size()).reversed());
+    for (FileTask task : bySize) {
+      int lightest = 0;
+      for (int i = 1; i < n; i++) {
+        lightest = weight[i] < weight[lightest] ? i : lightest;
+      }
+      bins.get(lightest).add(task);
+      weight[lightest] += Math.max(1, task.file().size());
+    }
+    return bins;
   }
 
   private static Row toRow(String tenantId, LandingFile file, ParsedRecord record) {

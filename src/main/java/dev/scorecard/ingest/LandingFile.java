@@ -10,5 +10,7 @@ import java.io.Serializable;
  * @param checksum SHA-256 of the file's bytes, in hex
  * @param deliveredAt when the file arrived: its modification time, in epoch milliseconds. Of two
  *     deliveries of a business key the later one wins (ties: the later path)
+ * @param size its length in bytes, to share the parsing work out evenly
  */
-public record LandingFile(String relativePath, String uri, String checksum, long deliveredAt) implements Serializable {}
+public record LandingFile(String relativePath, String uri, String checksum, long deliveredAt, long size)
+    implements Serializable {}

@@ -64,7 +64,7 @@ public final class LandingFiles {
       Path path = fs.makeQualified(status.getPath());
       String relative = path.toString().substring(rootUri.length());
       LandingFile file = new LandingFile(relative, path.toUri().toString(), checksum(fs, status.getPath()),
-          status.getModificationTime());
+          status.getModificationTime(), status.getLen());
       LandingFile earlier = byChecksum.putIfAbsent(file.checksum(), file);
       if (earlier != null) {
         LOG.warn("tenant {}, source {}: {} has the same content as {}; skipped so its rows are not counted twice",

@@ -93,10 +93,9 @@ final class IngestStage implements Stage {
     Map<String, dev.scorecard.publish.RunState.Mark> marks = new LinkedHashMap<>();
     accepted.stream().map(SourceRead::tenant).distinct()
         .forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.ingest(t))));
-    ctx.state().settle(NAME, marks);
     Map<String, dev.scorecard.publish.RunState.Mark> configMarks = new LinkedHashMap<>();
     tables.forEach(t -> configMarks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.all(t))));
-    ctx.state().settle(CONFIG, configMarks);
+    ctx.state().settle(Map.of(NAME, marks, CONFIG, configMarks));
     steps.done("config tables and run state written");
     return done(batch, accepted, audit, found);
   }

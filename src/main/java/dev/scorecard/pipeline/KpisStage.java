@@ -17,10 +17,12 @@ import dev.scorecard.publish.Scope;
 import dev.scorecard.publish.SilverTables;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -66,8 +68,9 @@ final class KpisStage implements Stage {
       return new Done(Map.of(), upToDate);
     }
     Dataset<Row> values = null;
+    Set<String> superseded = superseded(ctx, tenants);
     for (List<TenantConfig> group : KpiGroups.of(tenants)) {
-      Dataset<Row> derived = KpiValues.derive(ctx.spark(), group, current(ctx, group, work), ctx.run().asOf());
+      Dataset<Row> derived = KpiValues.derive(ctx.spark(), group, current(ctx, group, work, superseded), ctx.run().asOf());
       values = values == null ? derived : values.unionByName(derived);
     }
     Scope scope = scope(work);
@@ -100,12 +103,24 @@ final class KpisStage implements Stage {
   }
 
   /**
+   * The tenant and source pairs ({@code tenant/source}) with rows a later delivery superseded,
+   * per the audit: only their rows need sorting out; for all others every silver row is current.
+   */
+  private static Set<String> superseded(RunContext ctx, List<TenantConfig> tenants) {
+    Set<String> pairs = new HashSet<>();
+    ctx.warehouse().curated(CuratedTables.INGEST_AUDIT, tenants.stream().map(TenantConfig::tenantId).toList())
+        .filter(col("rows_superseded").gt(0)).select("tenant_id", "source").distinct().collectAsList()
+        .forEach(r -> pairs.add(r.getString(0) + "/" + r.getString(1)));
+    return pairs;
+  }
+
+  /**
    * Per source, the group's current rows (each business key's latest delivery), of the days
    * their periods need: for a tenant recomputing some periods, those and the periods they compare
    * against.
    */
   private static Map<String, Dataset<Row>> current(RunContext ctx, List<TenantConfig> group,
-      Map<String, Optional<PeriodSet>> work) {
+      Map<String, Optional<PeriodSet>> work, Set<String> superseded) {
     Map<String, Dataset<Row>> current = new LinkedHashMap<>();
     for (SourceSpec source : group.get(0).sources().values()) {
       if (!ctx.warehouse().exists(ctx.warehouse().silverPath(source))) {
@@ -113,7 +128,8 @@ final class KpisStage implements Stage {
       }
       List<String> ids = group.stream().map(TenantConfig::tenantId).toList();
       Dataset<Row> rows = ctx.warehouse().silver(source, ids).filter(needed(source, ids, work));
-      current.put(source.id(), Deliveries.current(rows, source).drop(SilverTables.DELIVERED));
+      boolean sortOut = ids.stream().anyMatch(id -> superseded.contains(id + "/" + source.id()));
+      current.put(source.id(), (sortOut ? Deliveries.current(rows, source) : rows).drop(SilverTables.DELIVERED));
     }
     return current;
   }

@@ -73,6 +73,9 @@ public final class Pipeline {
       done = stage.run(ctx, batch);
     } catch (Exception e) { // Spark throws checked exceptions (SparkException) without declaring them
       done = alone(stage, ctx, batch, e);
+    } finally {
+      // What a stage cached serves that stage only.
+      ctx.spark().catalog().clearCache();
     }
     StageResult result = new StageResult(stage.name(), Duration.between(start, Instant.now()), done.counts(),
         done.upToDate(), ctx.warehouse().commits() - commitsBefore);

@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code kpi_values} to the four score tables, for every tenant of the batch in one plan and one
@@ -65,7 +64,7 @@ final class ScoreStage implements Stage {
     ScoreTables tables = Scores.score(ctx.spark(), tenants, values);
     Scope scope = KpisStage.scope(work);
     Column inScope = expr(scope.predicate());
-    Dataset<Row> kpiScores = tables.kpiScores().filter(inScope).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> kpiScores = tables.kpiScores().filter(inScope);
     Parallel.run(List.of(
         () -> ctx.warehouse().replace(CuratedTables.KPI_SCORES, scope, kpiScores, ctx.run()),
         () -> ctx.warehouse().replace(CuratedTables.OBJECTIVE_SCORES, scope, tables.objectiveScores().filter(inScope), ctx.run()),
@@ -80,7 +79,6 @@ final class ScoreStage implements Stage {
     for (Row r : kpiScores.groupBy("tenant_id").agg(count(lit(1)), count(col("score"))).collectAsList()) {
       counts.put(r.getString(0), new Counts.Scores(r.getLong(1), r.getLong(2), work.get(r.getString(0)).isEmpty()));
     }
-    kpiScores.unpersist();
     return new Done(counts, upToDate);
   }
 }

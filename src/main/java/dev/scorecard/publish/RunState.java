@@ -116,9 +116,14 @@ public final class RunState {
    * each gets, in one commit; tenants whose state does not change are not written.
    */
   public void settle(String stage, Map<String, Mark> marks) {
+    settle(Map.of(stage, marks));
+  }
+
+  /** {@link #settle(String, Map)} for several stages at once, in one commit. */
+  public void settle(Map<String, Map<String, Mark>> marksByStage) {
     Map<String, Tenant> changed = new HashMap<>();
-    marks.forEach((id, mark) -> {
-      Tenant now = tenant(id);
+    marksByStage.forEach((stage, marks) -> marks.forEach((id, mark) -> {
+      Tenant now = changed.getOrDefault(id, tenant(id));
       boolean owed = !now.pending().getOrDefault(stage, java.util.Collections.emptySet()).isEmpty();
       if (owed || !mark.equals(now.marks().get(stage))) {
         Tenant t = now.copy();
@@ -126,7 +131,7 @@ public final class RunState {
         t.marks().put(stage, mark);
         changed.put(id, t);
       }
-    });
+    }));
     write(changed);
   }
 
@@ -151,10 +156,14 @@ public final class RunState {
           m.fingerprint(), m.runId())));
     });
     String path = warehouse.statePath(TABLE);
+    if (!warehouse.exists(path)) {
+      warehouse.create("run state", path, SCHEMA, false);
+    }
     Scope scope = Scope.tenants(changed.keySet());
     Retry.onConflict("write run state", () -> {
-      warehouse.spark().createDataFrame(rows, SCHEMA).write().format("delta").mode("overwrite")
-          .option("replaceWhere", scope.predicate()).partitionBy("tenant_id").save(path);
+      // Not partitioned: a few rows per tenant, and a folder per tenant would cost more than it saves.
+      warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1).write().format("delta").mode("overwrite")
+          .option("replaceWhere", scope.predicate()).save(path);
       warehouse.countCommit();
     });
     tenants.putAll(changed);

@@ -31,6 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * table silently. A write Delta reports as a concurrent conflict is retried ({@link Retry}).
  */
 public final class Warehouse {
+  /** From this many tenants in one write, rows are grouped by tenant before they are written. */
+  static final int MANY_TENANTS = 8;
   private final SparkSession spark;
   private final String root;
   private final AtomicInteger commits = new AtomicInteger();
@@ -196,15 +198,34 @@ public final class Warehouse {
   }
 
   private void write(String name, String path, StructType schema, Scope scope, Dataset<Row> rows) {
-    boolean existed = exists(path);
-    if (existed) {
+    if (exists(path)) {
       evolve(name, path, schema);
+    } else {
+      create(name, path, schema, true);
     }
+    // Rows of many tenants go to their tenant's task first, so each tenant's folder gets one file
+    // rather than one per task; one tenant's rows stay spread over the tasks that made them.
+    Dataset<Row> grouped = scope.tenants().size() >= MANY_TENANTS ? rows.repartition(col(SilverTables.TENANT)) : rows;
     Retry.onConflict("write " + name, () -> {
       // replaceWhere even when creating the table: two runs creating it at once then conflict and
       // retry, instead of the second overwriting the first's tenants.
-      rows.write().format("delta").mode("overwrite").partitionBy(SilverTables.TENANT)
+      grouped.write().format("delta").mode("overwrite").partitionBy(SilverTables.TENANT)
           .option("replaceWhere", scope.predicate()).save(path);
+      commits.incrementAndGet();
+    });
+  }
+
+  /**
+   * Creates a table with exactly the declared schema (keys NOT NULL included) before its first
+   * write, rather than letting the first write's rows decide it.
+   */
+  void create(String name, String path, StructType schema, boolean byTenant) {
+    Retry.onConflict("create " + name, () -> {
+      var builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(schema);
+      if (byTenant) {
+        builder = builder.partitionedBy(SilverTables.TENANT);
+      }
+      builder.execute();
       commits.incrementAndGet();
     });
   }

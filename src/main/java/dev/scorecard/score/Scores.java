@@ -33,6 +33,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Scores the KPI values of every tenant of a batch against their targets and rolls the scores up,
@@ -59,10 +60,15 @@ public final class Scores {
 
   private Scores() {}
 
+  /**
+   * The four tables. Each level is cached as it is computed, since the level above reads it and
+   * each is also written: the caller unpersists them (or clears the cache) once written.
+   */
   public static ScoreTables score(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues) {
-    Dataset<Row> kpiScores = kpiScores(spark, tenants, kpiValues);
-    Dataset<Row> objectiveScores = objectiveScores(spark, tenants, kpiScores);
-    Dataset<Row> perspectiveScores = perspectiveScores(spark, tenants, objectiveScores);
+    Dataset<Row> kpiScores = kpiScores(spark, tenants, kpiValues).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> objectiveScores = objectiveScores(spark, tenants, kpiScores).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> perspectiveScores = perspectiveScores(spark, tenants, objectiveScores)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scorecard = scorecard(spark, tenants, perspectiveScores);
     return new ScoreTables(kpiScores, objectiveScores, perspectiveScores, scorecard);
   }

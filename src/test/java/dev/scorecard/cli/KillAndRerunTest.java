@@ -3,16 +3,14 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.testing.ChildJvm;
 import dev.scorecard.testing.DataFrames;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
-import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -85,18 +83,8 @@ class KillAndRerunTest {
         "--as-of", "2025-04-30", "--master", "local[2]"};
   }
 
-  /** The same java, flags (--add-opens) and classpath as this test JVM, running the CLI's main. */
   private List<String> command(Path warehouse) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-D")).forEach(command::add);
-    command.add("-Xmx1g");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path") + File.pathSeparator + System.getProperty("surefire.test.class.path", ""));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args(warehouse)));
-    return command;
+    return ChildJvm.command(Main.class, List.of(), args(warehouse));
   }
 
   private static Dataset<Row> read(Path warehouse, CuratedTables table, List<String> columns) {

@@ -3,7 +3,9 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.testing.DataFrames;
+import dev.scorecard.testing.Golden;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import java.nio.file.Files;
@@ -99,6 +101,16 @@ class RunCommandTest {
         .map(Row::toString).sorted().collect(Collectors.joining("\n"))).isEqualTo(valuesBefore);
     DataFrames.assertSameRows(scoresBefore, content("kpi_scores"));
     DataFrames.assertSameRows(scorecardBefore, content("scorecard"));
+  }
+
+  @Test
+  void everyTableIsWrittenWithItsGoldenSchema() {
+    for (CuratedTables table : CuratedTables.values()) {
+      Path path = warehouse.resolve("curated").resolve(table.tableName());
+      assertThat(Files.exists(path)).as("%s was written", table.tableName()).isTrue();
+      Golden.assertMatches(table.tableName() + ".schema",
+          Golden.render(spark.read().format("delta").load(path.toString()).schema()));
+    }
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class FileSelectionTest {
   private static LandingFile file(String path, String checksum) {
-    return new LandingFile(path, "file:/landing/t/" + path, checksum, 0L);
+    return new LandingFile(path, "file:/landing/t/" + path, checksum, 0L, 0L);
   }
 
   /*
