@@ -1,4 +1,4 @@
-package dev.scorecard.generate;
+package dev.scorecard.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,5 +40,13 @@ class YamlTextTest {
     assertThat(YamlText.number(0.5)).isEqualTo("0.5");
     assertThat(YamlText.number(36500)).isEqualTo("36500");
     assertThat(YamlText.list(List.of("a", "b"))).isEqualTo("[a, b]");
+  }
+
+  @Test
+  void escapesControlCharactersAndQuotesListItemsAndKeepsAnEmptyFlowShort() {
+    assertThat(YamlText.scalar("two\nlines\tand\u0001")).isEqualTo("\"two\\nlines\\tand\\x01\"");
+    assertThat(YamlText.scalar("")).isEqualTo("\"\"");
+    assertThat(YamlText.list(List.of("store", "off", "a, b"))).isEqualTo("[store, \"off\", \"a, b\"]");
+    assertThat(YamlText.flow(List.of())).isEqualTo("{}");
   }
 }
