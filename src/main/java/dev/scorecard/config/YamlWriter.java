@@ -79,7 +79,8 @@ final class YamlWriter {
     comments.trailing().keySet().forEach(k -> unplaced.add("key " + k));
     unplaced.removeAll(placed);
     if (!unplaced.isEmpty()) {
-      throw new IllegalArgumentException("Cannot place comments, no such place in the YAML: " + unplaced.stream().sorted().toList());
+      throw new IllegalArgumentException(
+          "Cannot place comments, no such place in the YAML: " + unplaced.stream().sorted().toList());
     }
     return text.toString();
   }

@@ -1,5 +1,6 @@
 package dev.scorecard.generate;
 
+import dev.scorecard.config.Grain;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ record FiscalCalendar(int startMonth) {
 
   /** The first month of the period of {@code grain} that holds {@code month}. */
   YearMonth periodStart(Grain grain, YearMonth month) {
-    return month.minusMonths(Math.floorMod(month.getMonthValue() - startMonth, 12) % grain.months());
+    return month.minusMonths(Math.floorMod(month.getMonthValue() - startMonth, 12) % Grains.months(grain));
   }
 
   /** The periods of {@code grain} touched by the span, each with its months, in order. */
@@ -31,7 +32,7 @@ record FiscalCalendar(int startMonth) {
     }
     List<Period> periods = new ArrayList<>();
     byStart.forEach((start, months) -> periods.add(new Period(start, months,
-        months.size() == grain.months() && months.stream().allMatch(span::covers))));
+        months.size() == Grains.months(grain) && months.stream().allMatch(span::covers))));
     return periods;
   }
 

@@ -1,11 +1,13 @@
 package dev.scorecard.generate;
 
-import static dev.scorecard.generate.KpiSpec.ratio;
-import static dev.scorecard.generate.KpiSpec.simple;
-import static dev.scorecard.generate.KpiSpec.yearOnYear;
+import static dev.scorecard.generate.KpiRecipe.ratio;
+import static dev.scorecard.generate.KpiRecipe.simple;
+import static dev.scorecard.generate.KpiRecipe.yearOnYear;
 
-import dev.scorecard.generate.Scorecard.Link;
-import dev.scorecard.generate.Scorecard.Objective;
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.LinkSpec;
+import dev.scorecard.config.ObjectiveSpec;
+import dev.scorecard.config.Strategy;
 import java.util.List;
 
 /** The coffee franchise's strategy and scorecard: five perspectives, ten objectives, 14 KPIs. */
@@ -22,31 +24,31 @@ final class FranchiseScorecard {
     return new Scorecard(Perspectives.standard(), objectives(), kpis(), links());
   }
 
-  private static List<Objective> objectives() {
+  private static List<ObjectiveSpec> objectives() {
     return List.of(
-        new Objective("grow_revenue", "Grow revenue", "financial", "sustainable_growth", 2,
+        new ObjectiveSpec("grow_revenue", "Grow revenue", "financial", "sustainable_growth", 2,
             "Grow like-for-like sales ahead of inflation."),
-        new Objective("improve_margin", "Improve gross margin", "financial", "operational_excellence", 1,
+        new ObjectiveSpec("improve_margin", "Improve gross margin", "financial", "operational_excellence", 1,
             "Keep ingredients, energy and spoilage below a third of sales."),
-        new Objective("delight_customers", "Delight customers", "customer", "customer_intimacy", 2,
+        new ObjectiveSpec("delight_customers", "Delight customers", "customer", "customer_intimacy", 2,
             "Guests recommend us and rate their visit highly."),
-        new Objective("build_loyalty", "Build loyalty", "customer", "customer_intimacy", 1,
+        new ObjectiveSpec("build_loyalty", "Build loyalty", "customer", "customer_intimacy", 1,
             "More members come back, fewer guests complain."),
-        new Objective("serve_fast", "Serve fast", "internal_process", "operational_excellence", 2,
+        new ObjectiveSpec("serve_fast", "Serve fast", "internal_process", "operational_excellence", 2,
             "Orders leave the counter within the promised time."),
-        new Objective("reliable_equipment", "Keep equipment running", "internal_process", "operational_excellence", 1,
+        new ObjectiveSpec("reliable_equipment", "Keep equipment running", "internal_process", "operational_excellence", 1,
             "Espresso machines and ovens stay up through service."),
-        new Objective("develop_skills", "Develop skills", "learning_growth", "operational_excellence", 1,
+        new ObjectiveSpec("develop_skills", "Develop skills", "learning_growth", "operational_excellence", 1,
             "Every barista trains regularly on recipes and service."),
-        new Objective("retain_staff", "Retain staff", "learning_growth", "customer_intimacy", 1,
+        new ObjectiveSpec("retain_staff", "Retain staff", "learning_growth", "customer_intimacy", 1,
             "Teams stay together long enough to know their regulars."),
-        new Objective("cut_energy", "Cut energy use", "sustainability", "sustainable_growth", 1,
+        new ObjectiveSpec("cut_energy", "Cut energy use", "sustainability", "sustainable_growth", 1,
             "Less electricity and gas per euro sold."),
-        new Objective("reduce_waste", "Recycle more waste", "sustainability", "sustainable_growth", 1,
+        new ObjectiveSpec("reduce_waste", "Recycle more waste", "sustainability", "sustainable_growth", 1,
             "Grounds, milk cartons and cups are separated and recycled."));
   }
 
-  private static List<KpiSpec> kpis() {
+  private static List<KpiRecipe> kpis() {
     return List.of(
         simple("net_sales", "Net sales", "grow_revenue", "net_sales", "EUR",
             "Net sales after discounts, before tax.").weight(2),
@@ -78,15 +80,15 @@ final class FranchiseScorecard {
             "Share of waste by weight that is recycled."));
   }
 
-  private static List<Link> links() {
+  private static List<LinkSpec> links() {
     return List.of(
-        new Link("develop_skills", "serve_fast"),
-        new Link("retain_staff", "serve_fast"),
-        new Link("reliable_equipment", "serve_fast"),
-        new Link("serve_fast", "delight_customers"),
-        new Link("delight_customers", "build_loyalty"),
-        new Link("delight_customers", "grow_revenue"),
-        new Link("build_loyalty", "grow_revenue"),
-        new Link("cut_energy", "improve_margin"));
+        new LinkSpec("develop_skills", "serve_fast"),
+        new LinkSpec("retain_staff", "serve_fast"),
+        new LinkSpec("reliable_equipment", "serve_fast"),
+        new LinkSpec("serve_fast", "delight_customers"),
+        new LinkSpec("delight_customers", "build_loyalty"),
+        new LinkSpec("delight_customers", "grow_revenue"),
+        new LinkSpec("build_loyalty", "grow_revenue"),
+        new LinkSpec("cut_energy", "improve_margin"));
   }
 }

@@ -1,39 +1,40 @@
 package dev.scorecard.generate;
 
-import static dev.scorecard.generate.MeasureSpec.count;
-import static dev.scorecard.generate.MeasureSpec.distinct;
-import static dev.scorecard.generate.MeasureSpec.sum;
-import static dev.scorecard.generate.SourceSpec.Format.CSV;
-import static dev.scorecard.generate.SourceSpec.Format.JSONL;
+import static dev.scorecard.config.SourceFormat.CSV;
+import static dev.scorecard.config.SourceFormat.JSONL;
+import static dev.scorecard.generate.Measures.count;
+import static dev.scorecard.generate.Measures.distinct;
+import static dev.scorecard.generate.Measures.sum;
 
+import dev.scorecard.config.MeasureSpec;
 import java.util.List;
 
 /** The six exports of a coffee franchise and the measures the scorecard takes from them. */
 final class FranchiseSources {
   private FranchiseSources() {}
 
-  static List<SourceSpec> sources() {
+  static List<Export> sources() {
     return List.of(
-        SourceSpec.of("pos_daily", "Till Z-report: one row per store, day and sales channel.", CSV, true,
+        Export.of("pos_daily", "Till Z-report: one row per store, day and sales channel.", CSV, true,
             "business_date date, location_id string, channel string, orders int, net_sales double, cogs double,"
                 + " discounts double",
             "business_date, location_id, channel", "location_id"),
-        SourceSpec.of("loyalty_events", "Loyalty app events: member visits, sign-ups and complaints.", CSV, true,
+        Export.of("loyalty_events", "Loyalty app events: member visits, sign-ups and complaints.", CSV, true,
             "event_id string, event_date date, location_id string, customer_id string, event_type string",
             "event_id", "location_id"),
-        SourceSpec.of("surveys", "Post-visit survey answers (NPS 0-10, CSAT 1-5).", JSONL, true,
+        Export.of("surveys", "Post-visit survey answers (NPS 0-10, CSAT 1-5).", JSONL, true,
             "survey_id string, submitted_on date, location_id string, nps int, csat int",
             "survey_id", "location_id"),
-        SourceSpec.of("operations", "Kitchen display system: orders served, on time, waiting and machine downtime.",
+        Export.of("operations", "Kitchen display system: orders served, on time, waiting and machine downtime.",
             CSV, false,
             "date date, location_id string, orders_served int, orders_on_time int, wait_minutes_total double,"
                 + " downtime_minutes double",
             "date, location_id", "location_id"),
-        SourceSpec.of("workforce", "Rota and HR: staff on the books, hours, training hours and leavers per day.",
+        Export.of("workforce", "Rota and HR: staff on the books, hours, training hours and leavers per day.",
             CSV, true,
             "date date, location_id string, headcount int, hours_worked double, training_hours double, leavers int",
             "date, location_id", "location_id"),
-        SourceSpec.of("energy_waste", "Smart meter and waste contractor readings per day.", CSV, true,
+        Export.of("energy_waste", "Smart meter and waste contractor readings per day.", CSV, true,
             "reading_date date, location_id string, kwh double, waste_kg double, recycled_kg double",
             "reading_date, location_id", "location_id"));
   }

@@ -1,5 +1,9 @@
 package dev.scorecard.generate;
 
+import dev.scorecard.config.ConfigLoader;
+import dev.scorecard.config.ConfigYaml;
+import dev.scorecard.config.TargetSpec;
+import dev.scorecard.config.TenantConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +20,9 @@ import java.util.List;
  * engine's link tests, forecasts and scores have real structure to find. Targets in the YAML are
  * calibrated on the written data. Output depends on the options alone: tenant {@code i} draws
  * from {@code seed + i}, rows are written in a fixed order, and nothing holds a time stamp.
+ *
+ * <p>Each tenant's config is built as the engine's own records ({@link TenantConfig}) and written
+ * by {@link ConfigYaml}, so the YAML loads back to exactly the config the data was made for.
  */
 public final class Generator {
   private Generator() {}
@@ -33,30 +40,36 @@ public final class Generator {
     Span span = options.sample()
         ? new Span(GeneratorOptions.SAMPLE_START, GeneratorOptions.SAMPLE_DAYS)
         : new Span(options.start(), options.days());
-    List<String> ids = new ArrayList<>();
+    List<TenantConfig> configs = new ArrayList<>();
     long rows = 0;
     long files = 0;
     for (int i = 0; i < plans.size(); i++) {
       TenantPlan plan = plans.get(i);
       TenantModel model = plan.model();
-      LandingWriter out = new LandingWriter(options.landing().resolve(model.id()), model.sources());
+      LandingWriter out = new LandingWriter(options.landing().resolve(model.id()), model.exports());
       Ledger ledger;
       try (out) {
         ledger = Simulation.run(plan.sites(span, new Draw(options.seed() + i)), span, out);
       }
-      writeYaml(options, model, new TargetCalibrator(model, span, ledger));
+      configs.add(writeConfig(options, model, new TargetCalibrator(model, span, ledger)));
       rows += out.rowsWritten();
       files += out.filesWritten() + 1;
-      ids.add(model.id());
     }
-    return new GeneratorResult(ids, rows, files);
+    return new GeneratorResult(configs, rows, files);
   }
 
-  private static void writeYaml(GeneratorOptions options, TenantModel model, TargetCalibrator calibrator)
+  /** Writes {@code <conf>/tenants/<id>.yaml}: the recurring targets, then the examples. */
+  private static TenantConfig writeConfig(GeneratorOptions options, TenantModel model, TargetCalibrator calibrator)
       throws IOException {
-    Path dir = Files.createDirectories(options.conf().resolve("tenants"));
-    String yaml = TenantYaml.render(model, calibrator.targets(), calibrator.examples(), options.seed());
-    Files.writeString(dir.resolve(model.id() + ".yaml"), yaml, StandardCharsets.UTF_8);
+    Path file = Files.createDirectories(options.conf().resolve(ConfigLoader.TENANTS_DIR)).resolve(model.id() + ".yaml");
+    List<TargetSpec> targets = calibrator.targets();
+    List<TargetSpec> examples = calibrator.examples();
+    List<TargetSpec> all = new ArrayList<>(targets);
+    all.addAll(examples);
+    TenantConfig config = model.config(file, all);
+    String yaml = ConfigYaml.write(config, TenantComments.of(model, targets, examples, options.seed()));
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return config;
   }
 
   /**

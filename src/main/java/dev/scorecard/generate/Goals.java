@@ -1,6 +1,5 @@
 package dev.scorecard.generate;
 
-import dev.scorecard.generate.TargetLine.Goal;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -27,7 +26,7 @@ final class Goals {
    * for additive KPIs, 5% for ratios and 5 points for growth, so a KPI that barely moves, or
    * one with few periods, still gets a target a person would set.
    */
-  static Goal fit(double[] values, KpiSpec kpi, int greenAt) {
+  static Goal fit(double[] values, KpiRecipe kpi, int greenAt) {
     if (values.length == 0) {
       throw new IllegalArgumentException("Cannot fit a target for " + kpi.id() + " without values");
     }
@@ -41,7 +40,7 @@ final class Goals {
     return lower ? round(-target, -baseline) : round(target, baseline);
   }
 
-  private static double minimumGap(KpiSpec kpi, double green) {
+  private static double minimumGap(KpiRecipe kpi, double green) {
     return switch (kpi.type()) {
       case SIMPLE -> Math.max(0.1 * Math.abs(green), 1);
       case RATIO -> Math.max(0.05 * Math.abs(green), 1e-6);

@@ -1,7 +1,8 @@
 package dev.scorecard.generate;
 
-import dev.scorecard.generate.Hierarchy.Location;
-import dev.scorecard.generate.Hierarchy.Region;
+import dev.scorecard.config.Hierarchy;
+import dev.scorecard.config.Hierarchy.Location;
+import dev.scorecard.config.Hierarchy.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -17,14 +17,14 @@ import java.util.Map;
  */
 final class LandingWriter implements Closeable {
   private final Path tenantDir;
-  private final Map<String, SourceSpec> sources = new LinkedHashMap<>();
+  private final Map<String, Export> sources = new LinkedHashMap<>();
   private final Map<String, RowFile> open = new LinkedHashMap<>();
   private long rows;
   private long files;
 
-  LandingWriter(Path tenantDir, List<SourceSpec> sourceSpecs) throws IOException {
+  LandingWriter(Path tenantDir, List<Export> exports) throws IOException {
     this.tenantDir = tenantDir;
-    for (SourceSpec source : sourceSpecs) {
+    for (Export source : exports) {
       sources.put(source.id(), source);
       Path dir = Files.createDirectories(tenantDir.resolve(source.id()));
       try (DirectoryStream<Path> stale = Files.newDirectoryStream(dir, "*." + source.extension())) {
@@ -38,7 +38,7 @@ final class LandingWriter implements Closeable {
   /** Closes the previous month's files and opens one file per source for {@code month}. */
   void startMonth(YearMonth month) throws IOException {
     closeOpen();
-    for (SourceSpec source : sources.values()) {
+    for (Export source : sources.values()) {
       Path file = tenantDir.resolve(source.id()).resolve(month + "." + source.extension());
       open.put(source.id(), RowFile.open(file, source));
       files++;

@@ -1,5 +1,6 @@
 package dev.scorecard.generate;
 
+import dev.scorecard.config.SourceFormat;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -27,8 +28,8 @@ abstract class RowFile implements Closeable {
         StandardCharsets.UTF_8), 1 << 16);
   }
 
-  static RowFile open(Path path, SourceSpec source) throws IOException {
-    return source.format() == SourceSpec.Format.CSV
+  static RowFile open(Path path, Export source) throws IOException {
+    return source.spec().format() == SourceFormat.CSV
         ? new CsvFile(path, source.gzip(), source.columnNames())
         : new JsonLinesFile(path, source.gzip(), source.columnNames());
   }

@@ -1,11 +1,13 @@
 package dev.scorecard.generate;
 
-import static dev.scorecard.generate.KpiSpec.ratio;
-import static dev.scorecard.generate.KpiSpec.simple;
-import static dev.scorecard.generate.KpiSpec.yearOnYear;
+import static dev.scorecard.generate.KpiRecipe.ratio;
+import static dev.scorecard.generate.KpiRecipe.simple;
+import static dev.scorecard.generate.KpiRecipe.yearOnYear;
 
-import dev.scorecard.generate.Scorecard.Link;
-import dev.scorecard.generate.Scorecard.Objective;
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.LinkSpec;
+import dev.scorecard.config.ObjectiveSpec;
+import dev.scorecard.config.Strategy;
 import java.util.List;
 
 /** The online shop's strategy and scorecard: five perspectives, ten objectives, 14 KPIs. */
@@ -22,31 +24,31 @@ final class ShopScorecard {
     return new Scorecard(Perspectives.standard(), objectives(), kpis(), links());
   }
 
-  private static List<Objective> objectives() {
+  private static List<ObjectiveSpec> objectives() {
     return List.of(
-        new Objective("grow_revenue", "Grow revenue", "financial", "sustainable_growth", 2,
+        new ObjectiveSpec("grow_revenue", "Grow revenue", "financial", "sustainable_growth", 2,
             "Grow online revenue by double digits a year."),
-        new Objective("improve_margin", "Improve contribution margin", "financial", "operational_excellence", 1,
+        new ObjectiveSpec("improve_margin", "Improve contribution margin", "financial", "operational_excellence", 1,
             "Keep product and shipping cost under control."),
-        new Objective("delight_customers", "Delight customers", "customer", "customer_intimacy", 2,
+        new ObjectiveSpec("delight_customers", "Delight customers", "customer", "customer_intimacy", 2,
             "Customers recommend us after delivery."),
-        new Objective("retain_customers", "Retain customers", "customer", "customer_intimacy", 1,
+        new ObjectiveSpec("retain_customers", "Retain customers", "customer", "customer_intimacy", 1,
             "Customers come back and buy again."),
-        new Objective("convert_visitors", "Convert visitors", "internal_process", "operational_excellence", 1,
+        new ObjectiveSpec("convert_visitors", "Convert visitors", "internal_process", "operational_excellence", 1,
             "More sessions end in an order, fewer bounce."),
-        new Objective("deliver_on_time", "Deliver on time", "internal_process", "operational_excellence", 2,
+        new ObjectiveSpec("deliver_on_time", "Deliver on time", "internal_process", "operational_excellence", 2,
             "Parcels arrive by the promised date."),
-        new Objective("develop_skills", "Develop skills", "learning_growth", "operational_excellence", 1,
+        new ObjectiveSpec("develop_skills", "Develop skills", "learning_growth", "operational_excellence", 1,
             "The warehouse and service team train regularly."),
-        new Objective("retain_staff", "Retain staff", "learning_growth", "operational_excellence", 1,
+        new ObjectiveSpec("retain_staff", "Retain staff", "learning_growth", "operational_excellence", 1,
             "Experienced pickers and packers stay."),
-        new Objective("cut_energy", "Cut energy use", "sustainability", "sustainable_growth", 1,
+        new ObjectiveSpec("cut_energy", "Cut energy use", "sustainability", "sustainable_growth", 1,
             "Less warehouse energy per order."),
-        new Objective("reduce_waste", "Recycle packaging", "sustainability", "sustainable_growth", 1,
+        new ObjectiveSpec("reduce_waste", "Recycle packaging", "sustainability", "sustainable_growth", 1,
             "Packaging waste is recycled."));
   }
 
-  private static List<KpiSpec> kpis() {
+  private static List<KpiRecipe> kpis() {
     return List.of(
         simple("revenue", "Revenue", "grow_revenue", "revenue", "EUR", "Net order value, before tax.").weight(2),
         yearOnYear("revenue_growth_yoy", "Revenue growth vs last year", "grow_revenue", "revenue",
@@ -77,15 +79,15 @@ final class ShopScorecard {
             "Share of packaging waste by weight that is recycled."));
   }
 
-  private static List<Link> links() {
+  private static List<LinkSpec> links() {
     return List.of(
-        new Link("develop_skills", "deliver_on_time"),
-        new Link("retain_staff", "deliver_on_time"),
-        new Link("deliver_on_time", "delight_customers"),
-        new Link("delight_customers", "retain_customers"),
-        new Link("convert_visitors", "grow_revenue"),
-        new Link("retain_customers", "grow_revenue"),
-        new Link("cut_energy", "improve_margin"),
-        new Link("reduce_waste", "improve_margin"));
+        new LinkSpec("develop_skills", "deliver_on_time"),
+        new LinkSpec("retain_staff", "deliver_on_time"),
+        new LinkSpec("deliver_on_time", "delight_customers"),
+        new LinkSpec("delight_customers", "retain_customers"),
+        new LinkSpec("convert_visitors", "grow_revenue"),
+        new LinkSpec("retain_customers", "grow_revenue"),
+        new LinkSpec("cut_energy", "improve_margin"),
+        new LinkSpec("reduce_waste", "improve_margin"));
   }
 }

@@ -1,11 +1,12 @@
 package dev.scorecard.generate;
 
-import static dev.scorecard.generate.MeasureSpec.count;
-import static dev.scorecard.generate.MeasureSpec.distinct;
-import static dev.scorecard.generate.MeasureSpec.sum;
-import static dev.scorecard.generate.SourceSpec.Format.CSV;
-import static dev.scorecard.generate.SourceSpec.Format.JSONL;
+import static dev.scorecard.config.SourceFormat.CSV;
+import static dev.scorecard.config.SourceFormat.JSONL;
+import static dev.scorecard.generate.Measures.count;
+import static dev.scorecard.generate.Measures.distinct;
+import static dev.scorecard.generate.Measures.sum;
 
+import dev.scorecard.config.MeasureSpec;
 import java.util.List;
 
 /**
@@ -15,20 +16,20 @@ import java.util.List;
 final class ShopSources {
   private ShopSources() {}
 
-  static List<SourceSpec> sources(String site) {
+  static List<Export> sources(String site) {
     return List.of(
-        SourceSpec.of("web_analytics", "Daily web analytics totals.", CSV, false,
+        Export.of("web_analytics", "Daily web analytics totals.", CSV, false,
             "date date, sessions int, users int, add_to_carts int, orders int, bounces int", "date", site),
-        SourceSpec.of("orders", "Shop orders with their delivery outcome.", CSV, true,
+        Export.of("orders", "Shop orders with their delivery outcome.", CSV, true,
             "order_id string, order_date date, customer_id string, net_amount double, cogs double,"
                 + " shipping_cost double, delivered_on_time boolean",
             "order_id", site),
-        SourceSpec.of("surveys", "Post-delivery survey answers (NPS 0-10, CSAT 1-5).", JSONL, false,
+        Export.of("surveys", "Post-delivery survey answers (NPS 0-10, CSAT 1-5).", JSONL, false,
             "survey_id string, submitted_on date, nps int, csat int", "survey_id", site),
-        SourceSpec.of("workforce", "Warehouse and service team: headcount, hours, training, leavers per day.",
+        Export.of("workforce", "Warehouse and service team: headcount, hours, training, leavers per day.",
             CSV, false, "date date, headcount int, hours_worked double, training_hours double, leavers int", "date",
             site),
-        SourceSpec.of("energy_waste", "Warehouse meter and packaging waste readings per day.", CSV, false,
+        Export.of("energy_waste", "Warehouse meter and packaging waste readings per day.", CSV, false,
             "reading_date date, kwh double, waste_kg double, recycled_kg double", "reading_date", site));
   }
 

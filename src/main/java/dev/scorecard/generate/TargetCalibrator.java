@@ -1,14 +1,15 @@
 package dev.scorecard.generate;
 
+import dev.scorecard.config.Grain;
+import dev.scorecard.config.Level;
+import dev.scorecard.config.TargetSpec;
 import dev.scorecard.generate.FiscalCalendar.Period;
-import dev.scorecard.generate.Hierarchy.Region;
-import dev.scorecard.generate.TargetLine.Goal;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,9 @@ final class TargetCalibrator {
   }
 
   /** Recurring targets for every KPI at month, quarter and year, in KPI order. */
-  List<TargetLine> targets() {
-    List<TargetLine> lines = new ArrayList<>();
-    for (KpiSpec kpi : model.scorecard().kpis()) {
+  List<TargetSpec> targets() {
+    List<TargetSpec> lines = new ArrayList<>();
+    for (KpiRecipe kpi : model.scorecard().kpis()) {
       lines.addAll(kpi.additive() ? perLevel(kpi) : allLevels(kpi));
     }
     return lines;
@@ -50,66 +51,65 @@ final class TargetCalibrator {
    * Examples for the first additive KPI: a target of its own for the largest location (when
    * there is more than one) and a stricter override for the peak month.
    */
-  List<TargetLine> examples() {
-    KpiSpec kpi = model.scorecard().kpis().stream().filter(KpiSpec::additive).findFirst().orElseThrow();
-    List<TargetLine> lines = new ArrayList<>();
-    List<String> locations = model.hierarchy().locationIds();
+  List<TargetSpec> examples() {
+    KpiRecipe kpi = model.scorecard().kpis().stream().filter(KpiRecipe::additive).findFirst().orElseThrow();
+    List<TargetSpec> lines = new ArrayList<>();
+    List<String> locations = model.locationIds();
     if (locations.size() > 1) {
       String flagship = locations.stream()
           .max(Comparator.comparingDouble(id -> kpi.value(totals(List.of(id), span.months()), null)))
           .orElseThrow();
       Goal own = Goals.fit(values(kpi, Grain.MONTH, List.of(List.of(flagship))), kpi, DEFAULT_GREEN);
-      lines.add(TargetLine.recurring(kpi.id(), Grain.MONTH, null, own).forNode(flagship));
+      lines.add(own.forNode(kpi.id(), Grain.MONTH, flagship));
     }
     peakMonth().ifPresent(month -> {
       double[] values = locations.stream()
           .mapToDouble(id -> kpi.value(totals(List.of(id), List.of(month)), null)).toArray();
       Goal peak = Goals.fit(values, kpi, 95);
-      lines.add(TargetLine.recurring(kpi.id(), Grain.MONTH, "location", peak).forPeriod(month, 95, 80));
+      lines.add(peak.forPeriod(kpi.id(), Grain.MONTH, Level.LOCATION, month, 95, 80));
     });
     return lines;
   }
 
-  private List<TargetLine> perLevel(KpiSpec kpi) {
-    List<TargetLine> lines = new ArrayList<>();
-    for (Grain grain : Grain.values()) {
-      for (Map.Entry<String, List<List<String>>> level : levels().entrySet()) {
+  private List<TargetSpec> perLevel(KpiRecipe kpi) {
+    List<TargetSpec> lines = new ArrayList<>();
+    for (Grain grain : Grains.TARGETED) {
+      for (Map.Entry<Level, List<List<String>>> level : levels().entrySet()) {
         Goal goal = Goals.fit(values(kpi, grain, level.getValue()), kpi, DEFAULT_GREEN);
-        lines.add(TargetLine.recurring(kpi.id(), grain, level.getKey(), goal));
+        lines.add(goal.recurring(kpi.id(), grain, Optional.of(level.getKey())));
       }
     }
     return lines;
   }
 
-  private List<TargetLine> allLevels(KpiSpec kpi) {
-    List<List<String>> locations = levels().get("location");
+  private List<TargetSpec> allLevels(KpiRecipe kpi) {
+    List<List<String>> locations = levels().get(Level.LOCATION);
     Goal shared = kpi.calibrateOn() == null ? null : fit(kpi, kpi.calibrateOn(), locations);
-    List<TargetLine> lines = new ArrayList<>();
-    for (Grain grain : Grain.values()) {
+    List<TargetSpec> lines = new ArrayList<>();
+    for (Grain grain : Grains.TARGETED) {
       Goal goal = shared != null ? shared : fit(kpi, grain, locations);
-      lines.add(TargetLine.recurring(kpi.id(), grain, null, goal));
+      lines.add(goal.recurring(kpi.id(), grain, Optional.empty()));
     }
     return lines;
   }
 
   /** Fits on the values, or for growth without a year-ago period, 5% growth against none. */
-  private Goal fit(KpiSpec kpi, Grain grain, List<List<String>> nodes) {
+  private Goal fit(KpiRecipe kpi, Grain grain, List<List<String>> nodes) {
     double[] values = values(kpi, grain, nodes);
     return values.length == 0 ? Goals.round(5, 0) : Goals.fit(values, kpi, DEFAULT_GREEN);
   }
 
-  /** The location sets of each level's nodes, in YAML order. */
-  private Map<String, List<List<String>>> levels() {
-    Hierarchy hierarchy = model.hierarchy();
-    Map<String, List<List<String>>> levels = new LinkedHashMap<>();
-    levels.put("location", hierarchy.locationIds().stream().map(List::of).toList());
-    levels.put("region", hierarchy.regions().stream().map(Region::locationIds).toList());
-    levels.put("org", List.of(hierarchy.locationIds()));
+  /** The location sets of each level's nodes, levels bottom up, nodes in YAML order. */
+  private Map<Level, List<List<String>>> levels() {
+    Map<Level, List<List<String>>> levels = new EnumMap<>(Level.class);
+    levels.put(Level.LOCATION, model.locationIds().stream().map(List::of).toList());
+    levels.put(Level.REGION, model.hierarchy().regions().stream().map(TenantModel::locationIds).toList());
+    levels.put(Level.ORG, List.of(model.locationIds()));
     return levels;
   }
 
   /** The KPI's values for every node and usable period of the grain. */
-  double[] values(KpiSpec kpi, Grain grain, List<List<String>> nodes) {
+  double[] values(KpiRecipe kpi, Grain grain, List<List<String>> nodes) {
     List<Period> periods = calendar.periods(grain, span);
     boolean estimate = periods.stream().noneMatch(Period::complete);
     List<Double> values = new ArrayList<>();
@@ -136,7 +136,7 @@ final class TargetCalibrator {
   }
 
   private static long wholeDays(Period period, Grain grain) {
-    return ChronoUnit.DAYS.between(period.start().atDay(1), period.start().plusMonths(grain.months()).atDay(1));
+    return ChronoUnit.DAYS.between(period.start().atDay(1), period.start().plusMonths(Grains.months(grain)).atDay(1));
   }
 
   private long coveredDays(Period period) {

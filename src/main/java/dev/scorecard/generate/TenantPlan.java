@@ -1,7 +1,8 @@
 package dev.scorecard.generate;
 
-import dev.scorecard.generate.Hierarchy.Location;
-import dev.scorecard.generate.Hierarchy.Region;
+import dev.scorecard.config.Hierarchy;
+import dev.scorecard.config.Hierarchy.Location;
+import dev.scorecard.config.Hierarchy.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ record TenantPlan(TenantModel model, boolean online) {
   List<Site> sites(Span span, Draw draw) {
     List<Site> sites = new ArrayList<>();
     if (online) {
-      sites.add(new Shop(model.hierarchy().locationIds().get(0), draw.split()));
+      sites.add(new Shop(model.locationIds().get(0), draw.split()));
       return sites;
     }
     int months = span.months().size();

@@ -3,6 +3,7 @@ package dev.scorecard.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scorecard.config.Grain;
 import dev.scorecard.generate.FiscalCalendar.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -2,7 +2,6 @@ package dev.scorecard.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scorecard.generate.TargetLine.Goal;
 import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GoalsTest {
   private static final double[] ZERO_TO_HUNDRED = IntStream.rangeClosed(0, 100).asDoubleStream().toArray();
-  private static final KpiSpec RATE = KpiSpec.ratio("rate", "Rate", "o", "a", "b", 100, "%", "d");
+  private static final KpiRecipe RATE = KpiRecipe.ratio("rate", "Rate", "o", "a", "b", 100, "%", "d");
 
   @Test
   void putsGreenAtTheMedianAndTheBaselineNearTheBottom() {
@@ -33,8 +32,8 @@ class GoalsTest {
   @Test
   void keepsAMinimumGapForValuesThatBarelyMove() {
     Goal ratio = Goals.fit(new double[] {80, 80, 80}, RATE, 90);
-    Goal growth = Goals.fit(new double[] {5}, KpiSpec.yearOnYear("g", "G", "o", "a", "d"), 90);
-    Goal simple = Goals.fit(new double[] {1000, 1000}, KpiSpec.simple("s", "S", "o", "a", "EUR", "d"), 90);
+    Goal growth = Goals.fit(new double[] {5}, KpiRecipe.yearOnYear("g", "G", "o", "a", "d"), 90);
+    Goal simple = Goals.fit(new double[] {1000, 1000}, KpiRecipe.simple("s", "S", "o", "a", "EUR", "d"), 90);
 
     assertThat(ratio).isEqualTo(new Goal(new BigDecimal("80.4"), new BigDecimal("76")));
     assertThat(growth).isEqualTo(new Goal(new BigDecimal("5.6"), new BigDecimal("0")));
