@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PackageDependenciesTest {
   private static final Path MAIN = Path.of("src/main/java/dev/scorecard");
   private static final Pattern REFERENCE = Pattern.compile("dev\\.scorecard\\.(\\w+)");
+  private static final Pattern DECLARATION = Pattern.compile(
+      "^\\s*(?:(?:public|protected|private|static|final|abstract|sealed)\\s+)*(?:record|class|enum|interface)\\s+(\\w+)",
+      Pattern.MULTILINE);
 
   @ParameterizedTest(name = "{0} uses only {1}")
   @CsvSource(delimiter = ';', textBlock = """
@@ -54,6 +58,33 @@ class PackageDependenciesTest {
     try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
       assertThat(files.filter(f -> read(f).contains("org.apache.spark")).map(Path::toString).toList()).isEmpty();
     }
+  }
+
+  /**
+   * The generator builds config records and keeps its own facts in types of its own names, so a
+   * reader of generate never wonders which {@code KpiSpec} or {@code Grain} a file means.
+   */
+  @Test
+  void generateNamesNoTypeLikeAConfigType() throws IOException {
+    Set<String> config = declaredTypes("config");
+
+    assertThat(config).contains("TenantConfig", "Hierarchy", "Region", "KpiSpec", "Grain");
+    assertThat(declaredTypes("generate")).as("types of generate named like a type of config")
+        .isNotEmpty().doesNotContainAnyElementsOf(config);
+  }
+
+  /** Top-level and nested types declared in a package's sources, by simple name. */
+  private static Set<String> declaredTypes(String pkg) throws IOException {
+    Set<String> names = new TreeSet<>();
+    try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = DECLARATION.matcher(read(file));
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    }
+    return names;
   }
 
   private static Map<String, Set<String>> uses(String pkg) throws IOException {
