@@ -12,8 +12,11 @@ public record ForecastSettings(Map<Grain, Integer> horizons) {
   public static final int HORIZON_MAX = 24;
   public static final ForecastSettings DEFAULT = new ForecastSettings(Map.of());
 
+  /** Kept in grain order, so the record's text (and the config's fingerprint) is the same on every run. */
   public ForecastSettings {
-    horizons = Map.copyOf(horizons);
+    Map<Grain, Integer> ordered = new java.util.EnumMap<>(Grain.class);
+    ordered.putAll(horizons);
+    horizons = java.util.Collections.unmodifiableMap(ordered);
   }
 
   /** Periods to forecast at {@code grain}: the tenant's, or 4 weeks, 3 months, 2 quarters, 1 year. */

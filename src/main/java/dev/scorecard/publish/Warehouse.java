@@ -37,9 +37,20 @@ public final class Warehouse {
   private final String root;
   private final AtomicInteger commits = new AtomicInteger();
 
+  /** @param root the warehouse folder; a relative one is taken from the working directory */
   public Warehouse(SparkSession spark, String root) {
     this.spark = spark;
-    this.root = root;
+    this.root = qualified(spark, root);
+  }
+
+  /** The root as a full URI ({@code file:/...}): Delta's table builder reads a bare relative path as a table name. */
+  private static String qualified(SparkSession spark, String root) {
+    Path path = new Path(root);
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path).toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot reach the warehouse at " + root, e);
+    }
   }
 
   public SparkSession spark() {
