@@ -1,30 +1,40 @@
 #!/usr/bin/env bash
-# Benchmark: the nightly pipeline against a bare Spark job over the same raw data.
+# Benchmark: the nightly pipeline against floors measured in the same run. See bench/README.md.
 #
-#   bench/run-bench.sh            # from anywhere; works in the repository root
+#   bench/run-bench.sh            # one tenant of 200 locations, 100 tenants of 2, DuckDB, about 20 minutes
+#   SCALE=1 bench/run-bench.sh    # also 1,000 and 2,000 locations (about an hour more)
 #
-# Generates 1 tenant x 200 locations x 1096 days of synthetic exports, then times
-#   bare      dev.scorecard.bench.BareMonthlySum: read pos_daily, sum net sales per location
-#             and month; the floor any pipeline over these files pays
-#   pipeline  scorecard run: ingest, KPIs and scores for every grain and level, Delta writes
-#   nightly   the next night on the same warehouse: one new day of exports (2026-11-01, one
-#             new file per source) arrives and `scorecard run` ingests only it and recomputes
-#             only the periods it touches (issue #3 aims at under 20% of the full run)
-# each in a fresh JVM under /usr/bin/time -v (wall time, peak resident memory), and writes
-# a table to bench/out/results.txt. See bench/README.md.
+# Every job runs in a fresh JVM with the same heap and flags under /usr/bin/time -v (wall seconds,
+# JVM start included, and peak resident memory):
+#   bare      Spark's CSV/JSON readers with explicit schemas over every raw file of every source,
+#             each aggregated per location and month (dev.scorecard.bench.BareJob aggregate)
+#   reader    the same readers, every row read and nothing else (BareJob read): the ingest floor
+#   ingest    `scorecard ingest` into an empty warehouse: validation, silver, quarantine, audit
+#   full      `scorecard run` into an empty warehouse, as of 2026-11-01
+#   duckdb    DuckDB computing the same KPI values from the raw files (DuckDbKpis), then checked
+#             value for value against the full run's kpi_values (CompareKpis)
+#   nightly   the next night: one new day of exports, `scorecard run` as of 2026-11-02
+#   nothing   the same night again: nothing new
+#   many      100 tenants x 2 locations, same days, `scorecard run` into an empty warehouse
+#   scale-N   N locations x 3 years, `scorecard run` (SCALE=1)
 #
-# Environment: BENCH_XMX (default 3g) heap of both JVMs; KEEP_DATA=1 reuses the generated
-# data in bench/out instead of generating it again.
+# Environment: BENCH_XMX (default 4g) heap of every JVM; KEEP_DATA=1 reuses generated data.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-
+ROOT=$(pwd)
 JAR=target/scorecard.jar
 OUT=bench/out
-XMX="${BENCH_XMX:-3g}"
+XMX="${BENCH_XMX:-4g}"
+DAYS=1096
+START=2023-11-01
+AS_OF=2026-11-01
+NEXT=2026-11-02
 
 # shellcheck source=bench/spark-jvm-flags.sh
 source bench/spark-jvm-flags.sh
+# shellcheck source=bench/classpath.sh
+source bench/classpath.sh
 
 log() {
   printf 'run-bench: %s\n' "$*" >&2
@@ -42,41 +52,42 @@ require_time() {
   apt-get update -qq && apt-get install -y -qq time >/dev/null
 }
 
-build_jar() {
-  [[ -f "$JAR" ]] && return
-  log "building ${JAR}"
+build() {
+  log "building ${JAR} and the bench mains"
   mvn -q -B -DskipTests package
+  bench_classpath
 }
 
-generate_data() {
-  if [[ "${KEEP_DATA:-0}" == 1 && -d "$OUT/landing" ]]; then
-    log "reusing ${OUT}/landing (KEEP_DATA=1)"
+# generate NAME TENANTS LOCATIONS DAYS: exports and configs under $OUT/NAME, rows in $OUT/NAME/rows.
+generate() {
+  local name=$1 tenants=$2 locations=$3 days=$4 dir="$OUT/$1"
+  if [[ "${KEEP_DATA:-0}" == 1 && -f "$dir/rows" ]]; then
     return
   fi
-  rm -rf "$OUT/landing" "$OUT/conf"
-  mkdir -p "$OUT"
-  log "generating 1 tenant x 200 locations x 1096 days"
-  java -jar "$JAR" generate --tenants 1 --locations 200 --days 1096 --start 2023-11-01 --seed 7 \
-    --landing "$OUT/landing" --conf "$OUT/conf" > "$OUT/generate.log" 2>&1 \
-    || die "generate failed, see ${OUT}/generate.log"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  log "generating ${name}: ${tenants} tenant(s) x ${locations} locations x ${days} days"
+  java -jar "$JAR" generate --tenants "$tenants" --locations "$locations" --days "$days" --start "$START" --seed 7 \
+    --landing "$dir/landing" --conf "$dir/conf" > "$dir/generate.log" 2>&1 || die "generate failed, see $dir/generate.log"
+  sed -n 's/^wrote [0-9]* files, \([0-9]*\) rows.*/\1/p' "$dir/generate.log" > "$dir/rows"
 }
 
-# The exports of 2026-11-01 alone: generated as a 1097th day, one new file per source.
+# The exports of 2026-11-01 for the one-tenant set: generated as a 1097th day, one new file per source.
 generate_next_day() {
-  if [[ "${KEEP_DATA:-0}" == 1 && -d "$OUT/next-day" ]]; then
+  local dir="$OUT/one"
+  if [[ "${KEEP_DATA:-0}" == 1 && -d "$dir/next-day" ]]; then
     return
   fi
-  rm -rf "$OUT/landing-1097" "$OUT/conf-1097" "$OUT/next-day"
-  log "generating the next day (2026-11-01)"
-  java -jar "$JAR" generate --tenants 1 --locations 200 --days 1097 --start 2023-11-01 --seed 7 \
-    --landing "$OUT/landing-1097" --conf "$OUT/conf-1097" > "$OUT/generate-next.log" 2>&1 \
-    || die "generate failed, see ${OUT}/generate-next.log"
-  (cd "$OUT/landing-1097" && find . -name '2026-11.*' | while read -r f; do
-    mkdir -p "../next-day/$(dirname "$f")" && mv "$f" "../next-day/$f"; done)
-  rm -rf "$OUT/landing-1097" "$OUT/conf-1097"
+  rm -rf "$dir/next-day" "$OUT/tmp-next"
+  java -jar "$JAR" generate --tenants 1 --locations 200 --days $((DAYS + 1)) --start "$START" --seed 7 \
+    --landing "$OUT/tmp-next/landing" --conf "$OUT/tmp-next/conf" > "$OUT/tmp-next.log" 2>&1 \
+    || die "generate failed, see $OUT/tmp-next.log"
+  (cd "$OUT/tmp-next/landing" && find . -name '2026-11.*' | while read -r f; do
+    mkdir -p "$ROOT/$dir/next-day/$(dirname "$f")" && mv "$f" "$ROOT/$dir/next-day/$f"; done)
+  rm -rf "$OUT/tmp-next" "$OUT/tmp-next.log"
 }
 
-# timed NAME COMMAND...: runs COMMAND under /usr/bin/time -v, output in $OUT/NAME.{log,time}.
+# timed NAME COMMAND...: COMMAND under /usr/bin/time -v; output in $OUT/NAME.{log,time}.
 timed() {
   local name=$1
   shift
@@ -87,58 +98,104 @@ timed() {
   }
 }
 
-# Wall time in seconds from "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.35".
-wall_seconds() {
+# timed_run NAME SET COMMAND [ARGS...]: a scorecard command over data set SET ($OUT/SET), timed.
+timed_run() {
+  local name=$1 set=$2
+  shift 2
+  timed "$name" java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" "$@" --conf "$OUT/$set/conf" \
+    --landing "$OUT/$set/landing"
+}
+
+# timed_main NAME CLASS [ARGS...]: a bench main, timed.
+timed_main() {
+  local name=$1
+  shift
+  timed "$name" java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -cp "$BENCH_CLASSPATH" "$@"
+}
+
+wall() {
   awk '/Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = 0
          for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$OUT/$1.time"
 }
 
-# Peak RSS in MB from "Maximum resident set size (kbytes): 123456".
-peak_rss_mb() {
+rss_mb() {
   awk '/Maximum resident set size/ { printf "%.0f", $NF / 1024 }' "$OUT/$1.time"
 }
 
 ratio() {
-  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "n/a" }'
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
+}
+
+# Seconds per million input rows of job $1 over data set $2.
+per_mrow() {
+  awk -v s="$(wall "$1")" -v r="$(cat "$OUT/$2/rows")" 'BEGIN { printf "%.1f", s / (r / 1e6) }'
+}
+
+row() {
+  printf '| %s | %s | %s | %s |\n' "$1" "$(wall "$2")" "$(rss_mb "$2")" "$3"
 }
 
 report() {
-  local bare_s bare_mb pipe_s pipe_mb
-  bare_s=$(wall_seconds bare)
-  bare_mb=$(peak_rss_mb bare)
-  pipe_s=$(wall_seconds pipeline)
-  pipe_mb=$(peak_rss_mb pipeline)
-  echo "# scorecard benchmark, $(date '+%F %T %Z')"
-  echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo none), $(nproc) cores," \
-    "$(java -version 2>&1 | head -n 1), -Xmx${XMX}"
-  echo "# data: 1 tenant x 200 locations x 1096 days," \
-    "$(find "$OUT/landing" -type f | wc -l) files, $(du -sh "$OUT/landing" | cut -f1)"
-  printf '%-10s %10s %12s\n' job wall_s peak_rss_mb
-  printf '%-10s %10s %12s\n' bare "$bare_s" "$bare_mb"
-  printf '%-10s %10s %12s\n' pipeline "$pipe_s" "$pipe_mb"
-  printf '%-10s %10s %12s\n' ratio "$(ratio "$pipe_s" "$bare_s")" "$(ratio "$pipe_mb" "$bare_mb")"
-  printf '%-10s %10s %12s\n' nightly "$(wall_seconds nightly)" "$(peak_rss_mb nightly)"
-  printf '%-10s %10s %12s\n' "nightly/pipeline" "$(ratio "$(wall_seconds nightly)" "$pipe_s")" ""
-  echo "# stage times (s), pipeline then nightly:"
-  grep -h "done in" "$OUT/pipeline.log" "$OUT/nightly.log" | sed 's/.*TenantStages: /#   /'
+  local one_rows many_rows
+  one_rows=$(cat "$OUT/one/rows")
+  many_rows=$(cat "$OUT/many/rows")
+  echo "# scorecard benchmark, $(date '+%F %T %Z'), commit $(git rev-parse --short HEAD 2>/dev/null || echo none)"
+  echo "# $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -n 1), -Xmx${XMX}"
+  echo "# one tenant: 200 locations x ${DAYS} days, ${one_rows} rows; many: 100 tenants x 2 locations, ${many_rows} rows"
+  echo
+  echo "| job | wall s | peak RSS MB | ratio |"
+  echo "| --- | --- | --- | --- |"
+  row "bare: Spark readers, aggregate per location and month" bare "1 (floor)"
+  row "reader: Spark readers, read only" reader "1 (ingest floor)"
+  row "ingest: \`scorecard ingest\`, empty warehouse" ingest \
+    "ingest rows/s = $(ratio "$(wall reader)" "$(wall ingest)") x reader"
+  row "full: \`scorecard run\`, empty warehouse" full "$(ratio "$(wall full)" "$(wall bare)") x bare"
+  row "duckdb: same KPI values from the raw files" duckdb "full = $(ratio "$(wall full)" "$(wall duckdb)") x duckdb"
+  row "nightly: one new day" nightly "$(ratio "$(wall nightly)" "$(wall full)") x full; $(ratio "$(wall nightly)" "$(wall duckdb)") x duckdb"
+  row "nothing new" nothing "$(ratio "$(wall nothing)" "$(wall full)") x full"
+  row "many: 100 tenants x 2 locations" many "$(ratio "$(wall many)" "$(wall full)") x full"
+  if [[ "${SCALE:-0}" == 1 ]]; then
+    for n in 1000 2000; do
+      row "scale: ${n} locations, $(cat "$OUT/scale-$n/rows") rows" "scale-$n" \
+        "$(per_mrow "scale-$n" "scale-$n") s per M rows = $(ratio "$(per_mrow "scale-$n" "scale-$n")" "$(per_mrow full one)") x full's"
+    done
+  fi
+  echo
+  echo "full: $(per_mrow full one) s per million rows. DuckDB check: $(grep -h 'compare-kpis' "$OUT/compare.log")"
+  echo
+  echo "Stage times (s), full then nightly:"
+  grep -h ": done in" "$OUT/full.log" "$OUT/nightly.log" | sed 's/.*Pipeline: /  /'
 }
 
 require_time
-build_jar
-generate_data
+build
+generate one 1 200 "$DAYS"
 generate_next_day
-find "$OUT/landing" -name '2026-11.*' -delete  # from an earlier nightly, with KEEP_DATA=1
+generate many 100 2 "$DAYS"
+find "$OUT/one/landing" -name '2026-11.*' -delete # from an earlier nightly, with KEEP_DATA=1
 
-timed bare java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -cp "$JAR" \
-  dev.scorecard.bench.BareMonthlySum "$OUT/landing"
+timed_main bare dev.scorecard.bench.BareJob aggregate "$OUT/one/conf" "$OUT/one/landing"
+timed_main reader dev.scorecard.bench.BareJob read "$OUT/one/conf" "$OUT/one/landing"
+rm -rf "$OUT/one/warehouse-ingest"
+timed_run ingest one ingest --warehouse "$OUT/one/warehouse-ingest" --as-of "$AS_OF"
+rm -rf "$OUT/one/warehouse"
+timed_run full one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$AS_OF"
+timed_main duckdb dev.scorecard.bench.DuckDbKpis "$OUT/one/conf" "$OUT/one/landing" chain-001 "$AS_OF" \
+  "$OUT/duckdb-kpis.csv"
+java "${SPARK_JVM_FLAGS[@]}" -cp "$BENCH_CLASSPATH" dev.scorecard.bench.CompareKpis "$OUT/duckdb-kpis.csv" \
+  "$OUT/one/warehouse" chain-001 > "$OUT/compare.log" 2>&1 || die "DuckDB and the pipeline disagree, see $OUT/compare.log"
+cp -r "$OUT/one/next-day/." "$OUT/one/landing/"
+timed_run nightly one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
+timed_run nothing one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
+rm -rf "$OUT/many/warehouse"
+timed_run many many run --no-summary --warehouse "$OUT/many/warehouse" --as-of "$AS_OF"
+if [[ "${SCALE:-0}" == 1 ]]; then
+  for n in 1000 2000; do
+    generate "scale-$n" 1 "$n" "$DAYS"
+    rm -rf "$OUT/scale-$n/warehouse"
+    timed_run "scale-$n" "scale-$n" run --no-summary --warehouse "$OUT/scale-$n/warehouse" --as-of "$AS_OF"
+    rm -rf "$OUT/scale-$n/warehouse"
+  done
+fi
 
-# A fresh warehouse each time: ingest skips files it has seen, so a rerun would measure less.
-rm -rf "$OUT/warehouse"
-timed pipeline java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" run \
-  --conf "$OUT/conf" --landing "$OUT/landing" --warehouse "$OUT/warehouse" --as-of 2026-11-01
-
-cp -r "$OUT/next-day/." "$OUT/landing/"
-timed nightly java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" -jar "$JAR" run \
-  --conf "$OUT/conf" --landing "$OUT/landing" --warehouse "$OUT/warehouse" --as-of 2026-11-02
-
-report | tee "$OUT/results.txt"
+report | tee "$OUT/results.md"
