@@ -85,6 +85,19 @@ generate_next_day() {
   (cd "$OUT/tmp-next/landing" && find . -name '2026-11.*' | while read -r f; do
     mkdir -p "$ROOT/$dir/next-day/$(dirname "$f")" && mv "$f" "$ROOT/$dir/next-day/$f"; done)
   rm -rf "$OUT/tmp-next" "$OUT/tmp-next.log"
+  new_event_ids "$dir/next-day/chain-001"
+}
+
+# The generator numbers loyalty events and surveys over its whole span, and a 1097-day span draws
+# other events than the 1096-day one: the new day's ids would repeat ids of earlier days, and the
+# night would re-deliver (supersede) a few hundred old events. An n prefix makes them new events,
+# as a real night brings.
+new_event_ids() {
+  local day=$1 tmp
+  tmp=$(mktemp)
+  zcat "$day/loyalty_events/2026-11.csv.gz" | sed '2,$ s/^e/n/' | gzip -n > "$tmp" && mv "$tmp" "$day/loyalty_events/2026-11.csv.gz"
+  zcat "$day/surveys/2026-11.jsonl.gz" | sed 's/"survey_id":"s/"survey_id":"n/' | gzip -n > "$tmp" \
+    && mv "$tmp" "$day/surveys/2026-11.jsonl.gz"
 }
 
 # timed NAME COMMAND...: COMMAND under /usr/bin/time -v; output in $OUT/NAME.{log,time}.

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  *
  * <p>A changed day touches the period of each grain that holds it, and also the next period and
  * the same period a year later, whose growth KPIs compare against it. To recompute a period, its
- * own days and those of the periods it compares against (the previous one and the one a year
- * back) must be read: {@link #readRanges()}.
+ * own days are read ({@link #readRanges()}); the values of the periods it compares against (the
+ * previous one and the one a year back) come from what was published ({@link #references()}).
  */
 public final class PeriodSet {
   private final Map<Grain, SortedSet<LocalDate>> starts = new EnumMap<>(Grain.class);
@@ -76,17 +76,14 @@ public final class PeriodSet {
   }
 
   /**
-   * The days to read to recompute these periods: each period, the one before it and the one a
-   * year back, as disjoint [first, last] ranges in order.
+   * The days of these periods, as disjoint [first, last] ranges in order: what must be read to
+   * recompute them when the values they compare against (the period before, the one a year back)
+   * come from elsewhere ({@link #references()}).
    */
   public List<LocalDate[]> readRanges() {
     TreeSet<LocalDate[]> ranges = new TreeSet<>((a, b) -> a[0].compareTo(b[0]) != 0 ? a[0].compareTo(b[0])
         : a[1].compareTo(b[1]));
-    starts.forEach((grain, dates) -> dates.forEach(start -> {
-      for (LocalDate s : List.of(start, Periods.shift(start, grain, -1), Periods.yearAgo(start, grain))) {
-        ranges.add(new LocalDate[] {s, Periods.end(s, grain)});
-      }
-    }));
+    starts.forEach((grain, dates) -> dates.forEach(start -> ranges.add(new LocalDate[] {start, Periods.end(start, grain)})));
     List<LocalDate[]> merged = new ArrayList<>();
     for (LocalDate[] range : ranges) {
       LocalDate[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -99,5 +96,22 @@ public final class PeriodSet {
       }
     }
     return merged;
+  }
+
+  /**
+   * The periods these compare against (the one before each, and the same one a year back) that
+   * are not among these: their published values serve the comparison.
+   */
+  public PeriodSet references() {
+    PeriodSet set = new PeriodSet();
+    starts.forEach((grain, dates) -> {
+      SortedSet<LocalDate> refs = set.starts.computeIfAbsent(grain, g -> new TreeSet<>());
+      for (LocalDate start : dates) {
+        refs.add(Periods.shift(start, grain, -1));
+        refs.add(Periods.yearAgo(start, grain));
+      }
+      refs.removeAll(dates);
+    });
+    return set;
   }
 }

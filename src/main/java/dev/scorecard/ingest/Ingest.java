@@ -119,25 +119,29 @@ public final class Ingest {
   }
 
   /**
-   * The files in at most {@code count} bins of about equal size in bytes, each a Spark task: the
-   * largest file first into the lightest bin, so no task is left with most of the work.
+   * The files in at most {@code count} bins of about equal size in bytes, each a Spark task, each
+   * holding files next to each other in path order. Exports are named by period, so a task's rows,
+   * and the silver file it writes, cover a short span of days: a later run that reads some
+   * periods skips the other files by their date statistics.
    */
   static List<List<FileTask>> bins(List<FileTask> tasks, int count) {
-    int n = Math.max(1, Math.min(count, tasks.size()));
+    long total = tasks.stream().mapToLong(t -> Math.max(1, t.file().size())).sum();
+    long target = Math.max(1, total / Math.max(1, Math.min(count, tasks.size())));
     List<List<FileTask>> bins = new ArrayList<>();
-    long[] weight = new long[n];
-    for (int i = 0; i < n; i++) {
-      bins.add(new ArrayList<>());
-    }
-    List<FileTask> bySize = new ArrayList<>(tasks);
-    bySize.sort(java.util.Comparator.comparingLong((FileTask t) -> t.file().size()).reversed());
-    for (FileTask task : bySize) {
-      int lightest = 0;
-      for (int i = 1; i < n; i++) {
-        lightest = weight[i] < weight[lightest] ? i : lightest;
+    List<FileTask> bin = new ArrayList<>();
+    long weight = 0;
+    for (FileTask task : tasks) {
+      long size = Math.max(1, task.file().size());
+      if (!bin.isEmpty() && weight + size / 2 > target) {
+        bins.add(bin);
+        bin = new ArrayList<>();
+        weight = 0;
       }
-      bins.get(lightest).add(task);
-      weight[lightest] += Math.max(1, task.file().size());
+      bin.add(task);
+      weight += size;
+    }
+    if (!bin.isEmpty()) {
+      bins.add(bin);
     }
     return bins;
   }

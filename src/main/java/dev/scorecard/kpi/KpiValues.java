@@ -45,26 +45,52 @@ import org.apache.spark.sql.types.StructType;
 public final class KpiValues {
   private KpiValues() {}
 
+  /** The {@code kpi_values} rows of the group's tenants, every period their rows hold. */
+  public static Dataset<Row> derive(SparkSession spark, List<TenantConfig> group, Map<String, Dataset<Row>> current,
+      LocalDate asOf) {
+    return derive(spark, group, current, asOf, null);
+  }
+
   /**
    * The {@code kpi_values} rows of the group's tenants.
    *
    * @param group tenants whose sources, measures, KPIs and fiscal year are alike; the first stands for all
    * @param current per source id, the current rows of the group's tenants (latest delivery of each key)
+   * @param references published values of periods not recomputed that growth KPIs compare with:
+   *     (tenant_id, kpi_id, node_level, node_id, period_grain, period_start, numerator), where a
+   *     growth KPI's numerator is its current value; null when every period is recomputed
    */
   public static Dataset<Row> derive(SparkSession spark, List<TenantConfig> group, Map<String, Dataset<Row>> current,
-      LocalDate asOf) {
+      LocalDate asOf, Dataset<Row> references) {
     TenantConfig definition = group.get(0);
     Dataset<Row> measures = measures(spark, group, current, asOf);
     Dataset<Row> exploded = measures.select(col(SilverTables.TENANT), col(KpiColumns.GRAIN), col(KpiColumns.START),
         col(KpiColumns.LEVEL), col(KpiColumns.NODE), explode(array(definition.kpis().values().stream()
             .map(KpiValues::kpiStruct).toArray(Column[]::new))).as("k"))
-        .filter(col("k.reported"));
+        .filter(col("k.reported"))
+        .withColumn("_reference", lit(false));
+    if (references != null) {
+      exploded = exploded.unionByName(referenceRows(references, exploded.schema().apply("k").dataType()));
+    }
     Column end = PeriodColumns.end(col(KpiColumns.START), col(KpiColumns.GRAIN));
-    return growth(exploded).select(
+    return growth(exploded).filter(col("_reference").equalTo(false)).select(
         col(SilverTables.TENANT), col("k.kpi_id").as("kpi_id"), col(KpiColumns.LEVEL), col(KpiColumns.NODE),
         col(KpiColumns.GRAIN), col(KpiColumns.START), end.as("period_end"), col("value"), col("numerator"),
         col("denominator"), col("k.unit").as("unit"), end.lt(lit(asOf)).as("is_complete"))
         .select(CuratedTables.KPI_VALUES.columns());
+  }
+
+  /**
+   * Published values in the shape of the KPI rows, marked as references: a growth KPI's window
+   * reads their current value ({@code num}) as the period it compares with, and they are dropped
+   * after.
+   */
+  private static Dataset<Row> referenceRows(Dataset<Row> references, org.apache.spark.sql.types.DataType kpi) {
+    Column struct = struct(col("kpi_id").as("kpi_id"), lit(KpiType.GROWTH.id()).as("type"), lit(1.0).as("scale"),
+        lit(null).cast("string").as("against"), lit("").as("unit"), lit(true).as("reported"),
+        col("numerator").cast("double").as("num"), lit(null).cast("double").as("den")).cast(kpi);
+    return references.select(col(SilverTables.TENANT), col(KpiColumns.GRAIN), col(KpiColumns.START), col(KpiColumns.LEVEL),
+        col(KpiColumns.NODE), struct.as("k"), lit(true).as("_reference"));
   }
 
   /** One row per tenant, node and period with a column per measure; absent measures are null. */

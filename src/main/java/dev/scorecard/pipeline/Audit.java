@@ -3,6 +3,7 @@ package dev.scorecard.pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class Audit {
    * read now, with its count as recounted (0 when none of its rows is superseded any more).
    */
   List<Row> recounts(Map<String, Set<String>> hit, Map<String, Map<String, Map<String, String>>> ingested, List<Row> fresh) {
-    Set<String> readNow = new java.util.HashSet<>();
+    Set<String> readNow = new HashSet<>();
     fresh.forEach(r -> readNow.add(key(r.getString(0), r.getString(1), r.getString(2))));
     List<Row> rows = new ArrayList<>();
     hit.forEach((tenant, sources) -> sources.forEach(source -> {

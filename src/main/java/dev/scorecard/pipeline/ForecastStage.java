@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code kpi_values} to {@code forecasts}, for every tenant of the batch in one plan and one
@@ -51,7 +50,7 @@ final class ForecastStage implements Stage {
   @Override
   public Done run(RunContext ctx, Batch batch) {
     Prerequisites.require(ctx, batch, CuratedTables.KPI_VALUES, KpisStage.NAME);
-    boolean exists = ctx.warehouse().exists(CuratedTables.FORECASTS);
+    boolean exists = ctx.existed(CuratedTables.FORECASTS);
     List<TenantConfig> tenants = new ArrayList<>();
     List<String> upToDate = new ArrayList<>();
     for (TenantConfig t : batch.tenants()) {
@@ -65,21 +64,22 @@ final class ForecastStage implements Stage {
     if (tenants.isEmpty()) {
       return new Done(Map.of(), upToDate);
     }
+    ctx.prepareOutputs();
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
     Dataset<Row> values = ctx.warehouse().curated(CuratedTables.KPI_VALUES, ids);
-    Dataset<Row> forecasts = Forecasts.forecast(ctx.spark(), tenants, values, ctx.run().asOf(), dataThrough(ctx, tenants))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    ctx.warehouse().replace(CuratedTables.FORECASTS, Scope.tenants(ids), forecasts, ctx.run());
+    Dataset<Row> forecasts = Forecasts.forecast(ctx.spark(), tenants, values, ctx.run().asOf(), dataThrough(ctx, tenants));
+    Scope scope = Scope.tenants(ids);
+    ctx.warehouse().replace(CuratedTables.FORECASTS, scope, forecasts, ctx.run());
     Map<String, RunState.Mark> marks = new LinkedHashMap<>();
     tenants.forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.all(t))));
     ctx.state().settle(NAME, marks);
     Map<String, Counts> counts = new LinkedHashMap<>();
     tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Forecasts(0, 0)));
-    for (Row r : forecasts.groupBy("tenant_id").agg(countDistinct(col("kpi_id"), col("node_level"), col("node_id"),
-        col("period_grain")), count(col("period_start"))).collectAsList()) {
+    for (Row r : ctx.warehouse().curated(CuratedTables.FORECASTS, ids).groupBy("tenant_id")
+        .agg(countDistinct(col("kpi_id"), col("node_level"), col("node_id"), col("period_grain")), count(col("period_start")))
+        .collectAsList()) {
       counts.put(r.getString(0), new Counts.Forecasts(r.getLong(1), r.getLong(2)));
     }
-    forecasts.unpersist();
     return new Done(counts, upToDate);
   }
 

@@ -14,6 +14,7 @@ import dev.scorecard.ingest.LandingFiles;
 import dev.scorecard.ingest.SilverBatch;
 import dev.scorecard.ingest.SourceRead;
 import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.publish.RunState;
 import dev.scorecard.publish.Scope;
 import dev.scorecard.publish.SilverTables;
 import dev.scorecard.publish.Warehouse;
@@ -85,15 +86,18 @@ final class IngestStage implements Stage {
     List<String> kept = batch.ids();
     List<SourceRead> accepted = reads.stream().filter(r -> kept.contains(r.tenantId())).toList();
     List<SilverBatch> silver = read.silver().stream().map(b -> keep(b, kept)).filter(b -> !b.reads().isEmpty()).toList();
+    if (!kept.isEmpty()) {
+      ctx.prepareOutputs();
+    }
     if (!accepted.isEmpty()) {
       write(ctx, silver, accepted, read, audit, ingested, kept, steps);
     }
     List<TenantConfig> tables = configChanged.stream().filter(t -> kept.contains(t.tenantId())).toList();
     writeConfigTables(ctx, tables);
-    Map<String, dev.scorecard.publish.RunState.Mark> marks = new LinkedHashMap<>();
+    Map<String, RunState.Mark> marks = new LinkedHashMap<>();
     accepted.stream().map(SourceRead::tenant).distinct()
         .forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.ingest(t))));
-    Map<String, dev.scorecard.publish.RunState.Mark> configMarks = new LinkedHashMap<>();
+    Map<String, RunState.Mark> configMarks = new LinkedHashMap<>();
     tables.forEach(t -> configMarks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.all(t))));
     ctx.state().settle(Map.of(NAME, marks, CONFIG, configMarks));
     steps.done("config tables and run state written");

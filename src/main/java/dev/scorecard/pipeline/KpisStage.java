@@ -1,10 +1,12 @@
 package dev.scorecard.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.scorecard.config.Fingerprints;
+import dev.scorecard.config.KpiSpec;
+import dev.scorecard.config.KpiType;
 import dev.scorecard.config.PeriodSet;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
@@ -26,7 +28,6 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Silver to {@code kpi_values}, for every tenant of the batch at once: tenants that define their
@@ -61,32 +62,50 @@ final class KpisStage implements Stage {
       }
     }
     Map<String, Optional<PeriodSet>> work = IncrementalPlan.periods(ctx, batch, NAME, Fingerprints::kpis,
-        ctx.warehouse().exists(CuratedTables.KPI_VALUES));
+        ctx.existed(CuratedTables.KPI_VALUES));
     List<TenantConfig> tenants = batch.tenants().stream().filter(t -> work.containsKey(t.tenantId())).toList();
     List<String> upToDate = batch.ids().stream().filter(id -> !work.containsKey(id)).toList();
     if (tenants.isEmpty()) {
       return new Done(Map.of(), upToDate);
     }
+    ctx.prepareOutputs();
     Dataset<Row> values = null;
     Set<String> superseded = superseded(ctx, tenants);
     for (List<TenantConfig> group : KpiGroups.of(tenants)) {
-      Dataset<Row> derived = KpiValues.derive(ctx.spark(), group, current(ctx, group, work, superseded), ctx.run().asOf());
+      Dataset<Row> derived = KpiValues.derive(ctx.spark(), group, current(ctx, group, work, superseded), ctx.run().asOf(),
+          references(ctx, group, work));
       values = values == null ? derived : values.unionByName(derived);
     }
     Scope scope = scope(work);
-    Dataset<Row> published = values.filter(org.apache.spark.sql.functions.expr(scope.predicate()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> published = values.filter(expr(scope.predicate()));
     ctx.warehouse().replace(CuratedTables.KPI_VALUES, scope, published, ctx.run());
     Map<String, RunState.Mark> marks = new LinkedHashMap<>();
     tenants.forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.kpis(t))));
     ctx.state().settle(NAME, marks);
     Map<String, Counts> counts = new LinkedHashMap<>();
     tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Kpis(0, 0, work.get(t.tenantId()).isEmpty())));
-    for (Row r : published.groupBy("tenant_id").agg(count(lit(1)), count(col("value"))).collectAsList()) {
+    for (Row r : Written.counts(ctx, CuratedTables.KPI_VALUES, scope, "value")) {
       counts.put(r.getString(0), new Counts.Kpis(r.getLong(1), r.getLong(2), work.get(r.getString(0)).isEmpty()));
     }
-    published.unpersist();
     return new Done(counts, upToDate);
+  }
+
+  /**
+   * The published values the group's growth KPIs compare with, of the periods not recomputed
+   * (null when no tenant of the group recomputes only some periods): so a night reads the raw
+   * rows of the periods it recomputes, not those of the periods a year back.
+   */
+  private static Dataset<Row> references(RunContext ctx, List<TenantConfig> group, Map<String, Optional<PeriodSet>> work) {
+    List<String> growth = group.get(0).kpis().values().stream().filter(k -> k.type() == KpiType.GROWTH)
+        .map(KpiSpec::id).toList();
+    Scope scope = new Scope();
+    group.forEach(t -> work.get(t.tenantId()).ifPresent(p -> scope.periods(t.tenantId(), p.references())));
+    if (growth.isEmpty() || scope.isEmpty()) {
+      return null;
+    }
+    return ctx.warehouse().curated(CuratedTables.KPI_VALUES, scope.tenants())
+        .filter(col("kpi_id").isin(growth.toArray()).and(expr(scope.predicate())))
+        .select("tenant_id", "kpi_id", "node_level", "node_id", "period_grain", "period_start", "numerator");
   }
 
   /** What each tenant's write replaces: its recomputed periods, or all its rows. */

@@ -3,6 +3,7 @@ package dev.scorecard.pipeline;
 import dev.scorecard.config.ConfigLoader;
 import dev.scorecard.config.ConfigProblem;
 import dev.scorecard.kpi.ExpressionCheck;
+import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.RunInfo;
 import dev.scorecard.publish.RunState;
 import dev.scorecard.publish.Warehouse;
@@ -10,9 +11,12 @@ import dev.scorecard.spark.Sessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -45,7 +49,8 @@ public final class Pipeline {
     ExpressionCheck.check(spark, batch.tenants())
         .forEach((id, problems) -> batch.reject(id, Outcome.CONFIG_REJECTED, lines(problems)));
     Warehouse warehouse = new Warehouse(spark, request.warehouse());
-    RunContext ctx = new RunContext(spark, warehouse, run, request.landing(), RunState.read(warehouse, batch.ids()));
+    RunContext ctx = new RunContext(spark, warehouse, run, request.landing(), RunState.read(warehouse, batch.ids()),
+        written(stages));
     LOG.info("run {} as of {} for {} tenant(s){}", run.runId(), run.asOf(), batch.size(), run.full() ? ", full" : "");
     List<StageResult> results = new ArrayList<>();
     Map<String, Counts> ingested = Map.of();
@@ -112,6 +117,13 @@ public final class Pipeline {
   private static void fail(Batch batch, String tenantId, Stage stage, Exception e) {
     LOG.error("{} failed for tenant {}: {}", stage.name(), tenantId, e.toString(), e);
     batch.reject(tenantId, Outcome.FAILED, List.of(stage.name() + " failed for tenant " + tenantId + ": " + e));
+  }
+
+  /** The curated tables these stages write. */
+  private static List<CuratedTables> written(List<Stage> stages) {
+    Set<String> names = new HashSet<>();
+    stages.forEach(s -> names.addAll(s.writes()));
+    return Arrays.stream(CuratedTables.values()).filter(t -> names.contains(t.tableName())).toList();
   }
 
   private static List<String> lines(List<ConfigProblem> problems) {

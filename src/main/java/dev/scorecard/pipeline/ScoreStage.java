@@ -1,9 +1,6 @@
 package dev.scorecard.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lit;
 
 import dev.scorecard.config.Fingerprints;
 import dev.scorecard.config.PeriodSet;
@@ -49,13 +46,14 @@ final class ScoreStage implements Stage {
   @Override
   public Done run(RunContext ctx, Batch batch) {
     Prerequisites.require(ctx, batch, CuratedTables.KPI_VALUES, KpisStage.NAME);
-    boolean outputs = OUTPUTS.stream().allMatch(ctx.warehouse()::exists);
+    boolean outputs = OUTPUTS.stream().allMatch(ctx::existed);
     Map<String, Optional<PeriodSet>> work = IncrementalPlan.periods(ctx, batch, NAME, Fingerprints::all, outputs);
     List<TenantConfig> tenants = batch.tenants().stream().filter(t -> work.containsKey(t.tenantId())).toList();
     List<String> upToDate = batch.ids().stream().filter(id -> !work.containsKey(id)).toList();
     if (tenants.isEmpty()) {
       return new Done(Map.of(), upToDate);
     }
+    ctx.prepareOutputs();
     // A score compares each value with the period before, so those values are read too.
     Map<String, Optional<PeriodSet>> read = new LinkedHashMap<>();
     work.forEach((tenant, periods) -> read.put(tenant, periods.map(PeriodSet::withPrevious)));
@@ -76,7 +74,7 @@ final class ScoreStage implements Stage {
     ctx.state().settle(NAME, marks);
     Map<String, Counts> counts = new LinkedHashMap<>();
     tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Scores(0, 0, work.get(t.tenantId()).isEmpty())));
-    for (Row r : kpiScores.groupBy("tenant_id").agg(count(lit(1)), count(col("score"))).collectAsList()) {
+    for (Row r : Written.counts(ctx, CuratedTables.KPI_SCORES, scope, "score")) {
       counts.put(r.getString(0), new Counts.Scores(r.getLong(1), r.getLong(2), work.get(r.getString(0)).isEmpty()));
     }
     return new Done(counts, upToDate);

@@ -1,7 +1,9 @@
 package dev.scorecard.pipeline;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The stages of the nightly run, in the order they run. Each reads only what the landing holds or
@@ -20,7 +22,7 @@ public final class Stages {
 
   /** Fails unless every stage reads only the landing and what the stages before it write. */
   static void check(List<Stage> stages) {
-    java.util.Set<String> available = new java.util.HashSet<>(List.of("landing"));
+    Set<String> available = new HashSet<>(List.of("landing"));
     for (Stage stage : stages) {
       for (String input : stage.reads()) {
         if (!available.contains(input) && !stage.writes().contains(input)) {

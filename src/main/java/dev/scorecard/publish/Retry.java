@@ -32,6 +32,13 @@ final class Retry {
     }
   }
 
+  /** Waits before attempt {@code attempt + 1} of a write that lost a race. */
+  static void pause(String what, Throwable e, int attempt) {
+    LOG.warn("{}: concurrent Delta commit ({}); retrying, attempt {} of {}", what, e.getClass().getSimpleName(),
+        attempt + 1, ATTEMPTS);
+    sleep(200L * attempt);
+  }
+
   private static boolean isConflict(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DeltaConcurrentModificationException) {

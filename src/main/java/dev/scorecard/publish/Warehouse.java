@@ -1,6 +1,7 @@
 package dev.scorecard.publish;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.scorecard.config.SourceSpec;
@@ -8,8 +9,10 @@ import io.delta.tables.DeltaTable;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -100,13 +103,21 @@ public final class Warehouse {
     if (tenants != null) {
       rows = rows.filter(col("tenant_id").isin(tenants.toArray()));
     }
-    java.util.Set<String> present = java.util.Set.of(rows.columns());
+    Set<String> present = Set.of(rows.columns());
     for (StructField field : table.schema().fields()) {
       if (!present.contains(field.name())) {
         rows = rows.withColumn(field.name(), lit(null).cast(field.dataType()));
       }
     }
     return rows.select(table.columns());
+  }
+
+  /**
+   * Creates a curated table with its declared schema, if it does not exist yet. Another run
+   * creating it at the same moment is no error: this one then uses that table.
+   */
+  public void create(CuratedTables table) {
+    create(table.tableName(), curatedPath(table), table.schema(), true);
   }
 
   /** A source's silver table, the rows of these tenants. */
@@ -201,7 +212,7 @@ public final class Warehouse {
   }
 
   private static Map<String, String> assignments(StructType schema, String prefix) {
-    Map<String, String> set = new java.util.LinkedHashMap<>();
+    Map<String, String> set = new LinkedHashMap<>();
     for (String name : schema.fieldNames()) {
       set.put(name, prefix + name);
     }
@@ -231,14 +242,25 @@ public final class Warehouse {
    * write, rather than letting the first write's rows decide it.
    */
   void create(String name, String path, StructType schema, boolean byTenant) {
-    Retry.onConflict("create " + name, () -> {
-      var builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(schema);
-      if (byTenant) {
-        builder = builder.partitionedBy(SilverTables.TENANT);
+    for (int attempt = 1; !exists(path); attempt++) {
+      try {
+        var builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(schema);
+        if (byTenant) {
+          builder = builder.partitionedBy(SilverTables.TENANT);
+        }
+        builder.execute();
+        commits.incrementAndGet();
+      } catch (Exception e) { // Delta's Scala code throws AnalysisException, a checked type, undeclared
+        // Another run creating the same table at this moment: it wins, this one reads its table.
+        if (exists(path)) {
+          return;
+        }
+        if (attempt >= Retry.ATTEMPTS) {
+          throw e instanceof RuntimeException r ? r : new IllegalStateException("Cannot create " + name + " at " + path, e);
+        }
+        Retry.pause(name, e, attempt);
       }
-      builder.execute();
-      commits.incrementAndGet();
-    });
+    }
   }
 
   /** Adds the columns a newer version declares to a table written by an older one. */
@@ -265,6 +287,6 @@ public final class Warehouse {
 
   /** A column that is true for the rows in {@code scope}. */
   public static Column in(Scope scope) {
-    return org.apache.spark.sql.functions.expr(scope.predicate());
+    return expr(scope.predicate());
   }
 }

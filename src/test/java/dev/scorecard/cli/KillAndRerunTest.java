@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.testing.ChildJvm;
 import dev.scorecard.testing.DataFrames;
-import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
+import dev.scorecard.testing.TinyWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,17 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real {@code scorecard run} in its own JVM is killed with SIGKILL (kill -9) the moment its first
  * silver table is committed, in the middle of ingest: silver is written, the audit that marks its
- * files as done is not. Running again must give exactly the tables of a run never interrupted.
+ * files as done is not. Running again must give exactly the tables of a run never interrupted (the
+ * shared tiny run, {@link TinyWarehouse}).
  */
 class KillAndRerunTest {
-  private static final String LANDING = "src/test/resources/tiny/landing";
-  @TempDir Path conf;
   @TempDir Path killed;
-  @TempDir Path uninterrupted;
 
   @Test
   void aRunKilledInTheMiddleAndRunAgainEqualsAnUninterruptedRun() throws Exception {
-    TenantFixture.write(conf, "tiny", TenantFixture.resource("/tiny/tiny.yaml"));
+    Path uninterrupted = TinyWarehouse.warehouse(Main::execute);
+    assertThat(TinyWarehouse.exitCode()).isEqualTo(ExitCodes.OK);
     Process process = new ProcessBuilder(command(killed)).redirectErrorStream(true)
         .redirectOutput(killed.resolve("run.log").toFile()).start();
     Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
@@ -40,10 +39,10 @@ class KillAndRerunTest {
     }
     assertThat(process.isAlive()).as("the run is still going when its silver table appears").isTrue();
     process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no cleanup
-    assertThat(Files.exists(killed.resolve("curated/kpi_values"))).as("killed before the KPIs").isFalse();
+    assertThat(TestSpark.session().read().format("delta").load(killed.resolve("curated/kpi_values").toString()).count())
+        .as("killed before the KPIs").isZero();
 
-    assertThat(Main.execute(args(killed))).isEqualTo(ExitCodes.OK);
-    assertThat(Main.execute(args(uninterrupted))).isEqualTo(ExitCodes.OK);
+    assertThat(Main.execute(TinyWarehouse.args(killed))).isEqualTo(ExitCodes.OK);
     for (CuratedTables table : CuratedTables.values()) {
       if (Files.exists(uninterrupted.resolve("curated").resolve(table.tableName()))) {
         List<String> columns = Arrays.stream(table.schema().fieldNames())
@@ -78,13 +77,8 @@ class KillAndRerunTest {
     }
   }
 
-  private String[] args(Path warehouse) {
-    return new String[] {"run", "--conf", conf.toString(), "--landing", LANDING, "--warehouse", warehouse.toString(),
-        "--as-of", "2025-04-30", "--master", "local[2]"};
-  }
-
   private List<String> command(Path warehouse) {
-    return ChildJvm.command(Main.class, List.of(), args(warehouse));
+    return ChildJvm.command(Main.class, List.of(), TinyWarehouse.args(warehouse));
   }
 
   private static Dataset<Row> read(Path warehouse, CuratedTables table, List<String> columns) {

@@ -8,6 +8,7 @@ import dev.scorecard.testing.DataFrames;
 import dev.scorecard.testing.Golden;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
+import dev.scorecard.testing.TinyWarehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,18 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code src/test/resources/tiny/landing}): 14 rows in two files, 5 of them bad in known ways.
  */
 class RunCommandTest {
-  private static final String LANDING = "src/test/resources/tiny/landing";
-  @TempDir static Path conf;
-  @TempDir static Path warehouse;
+  private static final String LANDING = TinyWarehouse.LANDING;
+  private static Path conf;
+  private static Path warehouse;
   private static SparkSession spark;
   private static int firstRun;
 
   @BeforeAll
   static void run() {
     spark = TestSpark.session();
-    TenantFixture.write(conf, "tiny", TenantFixture.resource("/tiny/tiny.yaml"));
-    firstRun = Main.execute("run", "--conf", conf.toString(), "--landing", LANDING, "--warehouse",
-        warehouse.toString(), "--as-of", "2025-04-30");
+    warehouse = TinyWarehouse.warehouse(Main::execute);
+    conf = TinyWarehouse.conf();
+    firstRun = TinyWarehouse.exitCode();
   }
 
 

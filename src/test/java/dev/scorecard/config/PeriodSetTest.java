@@ -33,15 +33,24 @@ class PeriodSetTest {
     assertThat(PeriodSet.touchedBy(List.of(), Set.of(Grain.YEAR), 4).predicate()).isEqualTo("FALSE");
   }
 
-  /*
-   * Months May 2024, June 2024, May 2025 need themselves, the month before and the month a year
-   * back: 2024-05 04 2023-05 | 2024-06 05 2023-06 | 2025-05 04 2024-05, merged into three ranges.
-   */
+  /* Months May 2024, June 2024 and May 2025: the first two touch, so two ranges. */
   @Test
-  void readRangesCoverEachPeriodAndWhatItComparesWith() {
+  void readRangesCoverEachPeriod() {
     List<LocalDate[]> ranges = PeriodSet.touchedBy(List.of(MAY_10), Set.of(Grain.MONTH), 1).readRanges();
     assertThat(ranges.stream().map(r -> r[0] + ".." + r[1])).containsExactly(
-        "2023-05-01..2023-06-30", "2024-04-01..2024-06-30", "2025-04-01..2025-05-31");
+        "2024-05-01..2024-06-30", "2025-05-01..2025-05-31");
+  }
+
+  /*
+   * May 2024, June 2024, May 2025 compare with April 2024 and May 2023, May 2024 (recomputed
+   * itself, so no reference) and June 2023, April 2025 and May 2024 (recomputed): April 2024, May
+   * 2023, June 2023 and April 2025 remain.
+   */
+  @Test
+  void referencesAreThePeriodsComparedWithThatAreNotRecomputed() {
+    PeriodSet refs = PeriodSet.touchedBy(List.of(MAY_10), Set.of(Grain.MONTH), 1).references();
+    assertThat(refs.starts(Grain.MONTH)).containsExactly(date("2023-05-01"), date("2023-06-01"), date("2024-04-01"),
+        date("2025-04-01"));
   }
 
   @Test
