@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,6 +136,7 @@ final class ConfigValidator {
         problems.add(key + ".tenant_column", "column '%s' is declared %s; declare it string (tenant ids are text)", c, type.id());
       }
     });
+    locationCodes(key, source);
     NumberStyleValidator.validate(key, source, problems);
     RuleValidator.validate(source, problems);
     if (source.maxBadRatio() < 0 || source.maxBadRatio() > 1) {
@@ -142,9 +145,47 @@ final class ConfigValidator {
   }
 
   private void column(String key, SourceSpec source, String column) {
-    if (!column.isEmpty() && !source.columns().containsKey(column)) {
+    if (column.isEmpty() || source.columns().containsKey(column)) {
+      return;
+    }
+    Optional<String> byHeader = source.columns().keySet().stream()
+        .filter(id -> ColumnNames.loose(source.header(id)).equals(ColumnNames.loose(column))).findFirst();
+    if (byHeader.isPresent()) {
+      problems.add(key, "'%s' is the column's name in the file; keys, rules and measures use its identifier '%s'",
+          column, byHeader.get());
+    } else {
       problems.add(key, "unknown column '%s' (declared: %s)", column, source.columns().keySet());
     }
+  }
+
+  /**
+   * Export codes standing for location ids: each must name a known location, and no code may
+   * read as another location's own id (codes and ids match ignoring case and surrounding spaces).
+   */
+  private void locationCodes(String key, SourceSpec source) {
+    if (source.locationCodes().isEmpty()) {
+      return;
+    }
+    if (source.locationColumn().isEmpty()) {
+      problems.add(key + ".location_codes", "applies only with location_column (this source has one fixed location)");
+      return;
+    }
+    Map<String, String> seen = new HashMap<>();
+    source.locationCodes().forEach((code, id) -> {
+      String codeKey = key + ".location_codes." + code;
+      if (id == null || !locationIds().contains(id)) {
+        problems.add(codeKey, "unknown location '%s' (known: %s)", id, locationIds());
+        return;
+      }
+      String loose = ColumnNames.loose(code);
+      locationIds().stream().filter(l -> !l.equals(id) && ColumnNames.loose(l).equals(loose)).findFirst()
+          .ifPresent(l -> problems.add(codeKey, "is also the id of location '%s'; a code must not read as another "
+              + "location's id", l));
+      String earlier = seen.put(loose, code);
+      if (earlier != null) {
+        problems.add(codeKey, "reads as code '%s' (codes match ignoring case and surrounding spaces); keep one", earlier);
+      }
+    });
   }
 
   private void measure(MeasureSpec measure) {
@@ -297,7 +338,7 @@ final class ConfigValidator {
   }
 
   private Set<String> locationIds() {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new TreeSet<>();
     config.hierarchy().locations().forEach(l -> ids.add(l.id()));
     return ids;
   }

@@ -1,6 +1,5 @@
 package dev.scorecard.config;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,8 @@ import java.util.Optional;
  * @param max largest allowed number ({@code range})
  * @param values the allowed texts ({@code allowed}); empty when not given
  * @param regex a Java regular expression the whole text must match ({@code pattern})
- * @param from first allowed day ({@code date_window})
- * @param until last allowed day ({@code date_window})
+ * @param from first allowed day ({@code date_window}), fixed or relative to the as-of date
+ * @param until last allowed day ({@code date_window}), fixed or relative to the as-of date
  */
 public record RuleSpec(
     String column,
@@ -24,8 +23,8 @@ public record RuleSpec(
     Optional<Double> max,
     List<String> values,
     Optional<String> regex,
-    Optional<LocalDate> from,
-    Optional<LocalDate> until) {
+    Optional<DateBound> from,
+    Optional<DateBound> until) {
 
   public static final RuleLevel LEVEL_DEFAULT = RuleLevel.ERROR;
 }

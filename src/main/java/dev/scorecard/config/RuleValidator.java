@@ -1,5 +1,6 @@
 package dev.scorecard.config;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,8 +80,9 @@ final class RuleValidator {
   private void window(String key, RuleSpec rule) {
     columnOf(key, rule, DAYS, "for a number column use check: range with min and max");
     if (rule.from().isEmpty() && rule.until().isEmpty()) {
-      problems.add(key, "check date_window needs from, until or both (dates as YYYY-MM-DD, such as from: 2020-01-01)");
-    } else if (rule.from().isPresent() && rule.until().isPresent() && rule.from().get().isAfter(rule.until().get())) {
+      problems.add(key, "check date_window needs from, until or both (dates as YYYY-MM-DD, such as from: 2020-01-01, "
+          + "or relative to the as-of date, such as until: as_of)");
+    } else if (rule.from().isPresent() && rule.until().isPresent() && after(rule.from().get(), rule.until().get())) {
       problems.add(key + ".from", "%s is after until %s (swap them)", rule.from().get(), rule.until().get());
     }
   }
@@ -114,6 +116,16 @@ final class RuleValidator {
     if (given && !belongs) {
       problems.add(key + "." + name, "does not apply to check %s (it takes %s)", rule.check().id(), settings(rule.check()));
     }
+  }
+
+  /**
+   * Whether a window's first day lies after its last whatever the as-of date: two fixed days, or
+   * two relative ones (the same distance apart every night). A fixed and a relative bound cross
+   * on some night; that is a window that closes, not a mistake.
+   */
+  private static boolean after(DateBound from, DateBound until) {
+    LocalDate anyDay = LocalDate.of(2000, 3, 1);
+    return from.relative() == until.relative() && from.on(anyDay).isAfter(until.on(anyDay));
   }
 
   private static String settings(RuleCheck check) {

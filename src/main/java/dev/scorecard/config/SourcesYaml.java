@@ -4,7 +4,6 @@ import static dev.scorecard.config.YamlText.list;
 import static dev.scorecard.config.YamlText.number;
 import static dev.scorecard.config.YamlText.scalar;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +24,16 @@ final class SourcesYaml {
     out.entry(4, path, "path", scalar(source.path()), false);
     out.entry(4, path, "format", source.format().id(), false);
     out.entry(4, path, "delimiter", character(source.delimiter()), source.delimiter() == SourceSpec.DELIMITER_DEFAULT);
-    columns(out, path, source.columns());
+    columns(out, path, source);
     out.entry(4, path, "business_key", list(source.businessKey()), source.businessKey().isEmpty());
     out.entry(4, path, "date_column", scalar(source.dateColumn()), false);
     optional(out, path, "location_column", source.locationColumn());
     optional(out, path, "location", source.fixedLocation());
+    if (!source.locationCodes().isEmpty()) {
+      out.line(4, path + ".location_codes", "location_codes:");
+      source.locationCodes().forEach((code, location) -> out.line(6, path + ".location_codes." + code,
+          scalar(code) + ": " + scalar(location)));
+    }
     out.entry(4, path, "max_bad_ratio", number(source.maxBadRatio()),
         source.maxBadRatio() == SourceSpec.MAX_BAD_RATIO_DEFAULT);
     optional(out, path, "tenant_column", source.tenantColumn());
@@ -37,9 +41,15 @@ final class SourcesYaml {
     rules(out, path, source.rules());
   }
 
-  private static void columns(YamlWriter out, String path, Map<String, ColumnType> columns) {
-    out.line(4, path + ".columns", columns.isEmpty() ? "columns: {}" : "columns:");
-    columns.forEach((name, type) -> out.line(6, path + ".columns." + name, scalar(name) + ": " + type.id()));
+  /** Each column by its name in the file; with {@code as} where its identifier is not the derived one. */
+  private static void columns(YamlWriter out, String path, SourceSpec source) {
+    out.line(4, path + ".columns", source.columns().isEmpty() ? "columns: {}" : "columns:");
+    source.columns().forEach((id, type) -> {
+      String header = source.header(id);
+      String value = ColumnNames.identifier(header).equals(id) ? type.id()
+          : new YamlFlow().put("type", type.id()).put("as", scalar(id)).toString();
+      out.line(6, path + ".columns." + header, scalar(header) + ": " + value);
+    });
   }
 
   private static void optional(YamlWriter out, String path, String key, Optional<String> value) {
@@ -73,8 +83,8 @@ final class SourcesYaml {
         .put("max", rule.max().map(YamlText::number))
         .putUnless(rule.values().isEmpty(), "values", list(rule.values()))
         .put("regex", rule.regex().map(YamlText::scalar))
-        .put("from", rule.from().map(LocalDate::toString))
-        .put("until", rule.until().map(LocalDate::toString))
+        .put("from", rule.from().map(DateBound::toString))
+        .put("until", rule.until().map(DateBound::toString))
         .putUnless(rule.level() == RuleSpec.LEVEL_DEFAULT, "level", rule.level().id());
   }
 

@@ -22,6 +22,9 @@ final class TenantConfigParser {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+  /** The column of silver tables that holds each row's tenant (publish.SilverTables.TENANT). */
+  private static final String SILVER_TENANT = "tenant_id";
+
   private final Problems problems;
 
   private TenantConfigParser(Problems problems) {
@@ -117,11 +120,11 @@ final class TenantConfigParser {
 
   private SourceSpec source(String id, YamlNode node) {
     node.allowOnly(Set.of("path", "format", "delimiter", "columns", "business_key", "date_column",
-        "location_column", "location", "max_bad_ratio", "tenant_column", "decimal_separator", "thousands_separator",
-        "rules"));
+        "location_column", "location", "location_codes", "max_bad_ratio", "tenant_column", "decimal_separator",
+        "thousands_separator", "rules"));
     Map<String, ColumnType> columns = new LinkedHashMap<>();
-    node.scalars("columns").forEach((name, type) -> columns.put(name,
-        node.choiceOf(node.key("columns." + name), String.valueOf(type), ColumnType.class).orElse(ColumnType.STRING)));
+    Map<String, String> headers = new LinkedHashMap<>();
+    node.children("columns").forEach((header, column) -> column(column, header, columns, headers));
     if (columns.isEmpty()) {
       problems.add(node.key("columns"), "is required: the source's columns as name: type");
     }
@@ -135,6 +138,7 @@ final class TenantConfigParser {
         node.choice("format", SourceFormat.class, SourceFormat.CSV),
         delimiter.isEmpty() ? SourceSpec.DELIMITER_DEFAULT : delimiter.charAt(0),
         columns,
+        headers,
         node.texts("business_key", List.of()),
         node.text("date_column"),
         node.optText("location_column"),
@@ -142,7 +146,50 @@ final class TenantConfigParser {
         node.number("max_bad_ratio", SourceSpec.MAX_BAD_RATIO_DEFAULT),
         node.optText("tenant_column"),
         numbers(node),
-        node.items("rules").stream().map(this::rule).toList());
+        node.items("rules").stream().map(this::rule).toList(),
+        node.scalars("location_codes"));
+  }
+
+  /**
+   * One entry of a source's {@code columns}: the name in the file, then its type ({@code Net Sales:
+   * decimal}) or its type and identifier ({@code Store: { type: string, as: store_code }}).
+   */
+  private void column(YamlNode column, String header, Map<String, ColumnType> columns, Map<String, String> headers) {
+    String type;
+    Optional<String> as = Optional.empty();
+    if (column.isScalar()) {
+      type = column.scalar();
+    } else {
+      column.allowOnly(Set.of("type", "as"));
+      type = column.text("type");
+      as = column.optText("as");
+    }
+    String id = as.orElseGet(() -> ColumnNames.identifier(header));
+    if (as.isPresent() && !ColumnNames.IDENTIFIER.matcher(id).matches()) {
+      problems.add(column.key("as"), "'%s' is not a column identifier: use lower-case letters, digits and '_', "
+          + "starting with a letter", id);
+      return;
+    }
+    if (id.isEmpty()) {
+      problems.add(column.path(), "has no letter or digit to name the column by; give it an identifier: "
+          + "{ type: %s, as: some_name }", type);
+      return;
+    }
+    if (id.equals(SILVER_TENANT)) {
+      problems.add(column.path(), "the identifier '%s' is reserved (silver tables keep each row's tenant there); "
+          + "give the column another: { type: %s, as: export_%s }", id, type, id);
+      return;
+    }
+    String other = columns.containsKey(id) ? headers.getOrDefault(id, id) : null;
+    if (other != null) {
+      problems.add(column.path(), "has the identifier '%s', as has column '%s'; give one of them another with as:",
+          id, other);
+      return;
+    }
+    columns.put(id, column.choiceOf(column.path(), type, ColumnType.class).orElse(ColumnType.STRING));
+    if (!id.equals(header)) {
+      headers.put(id, header);
+    }
   }
 
   private NumberStyle numbers(YamlNode node) {
@@ -170,8 +217,8 @@ final class TenantConfigParser {
         node.optNumber("max"),
         node.texts("values", List.of()),
         node.optText("regex"),
-        node.optDate("from"),
-        node.optDate("until"));
+        node.optDateBound("from"),
+        node.optDateBound("until"));
   }
 
   private MeasureSpec measure(String id, YamlNode node) {
@@ -196,6 +243,12 @@ final class TenantConfigParser {
         "against", "unit", "direction", "weight", "grains", "description", "scoring"));
     KpiType type = node.choice("type", KpiType.class, KpiType.SIMPLE);
     boolean ratio = type == KpiType.RATIO;
+    ignored(node, "expr", ratio, "a ratio KPI is numerator / denominator; remove expr");
+    ignored(node, "numerator", !ratio, "only a ratio KPI has a numerator; use expr, or type: ratio");
+    ignored(node, "denominator", !ratio, "only a ratio KPI has a denominator; use expr, or type: ratio");
+    ignored(node, "scale", type == KpiType.GROWTH, "a growth KPI is a percentage change; remove scale");
+    ignored(node, "against", type != KpiType.GROWTH, "only a growth KPI compares against a period; remove against, "
+        + "or type: growth");
     List<Grain> grains = node.texts("grains", KpiSpec.GRAINS_DEFAULT.stream().map(Grain::id).toList()).stream()
         .flatMap(g -> node.choiceOf(node.key("grains"), g, Grain.class).stream()).toList();
     return new KpiSpec(
@@ -214,6 +267,13 @@ final class TenantConfigParser {
         grains,
         node.text("description", ""),
         scoring(node.section("scoring")));
+  }
+
+  /** A key that would have no effect where it stands is an error, never silently ignored. */
+  private void ignored(YamlNode node, String key, boolean ignoredHere, String why) {
+    if (ignoredHere && node.has(key)) {
+      problems.add(node.key(key), "has no effect here: %s", why);
+    }
   }
 
   private Scoring scoring(YamlNode node) {

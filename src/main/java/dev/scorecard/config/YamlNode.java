@@ -50,6 +50,16 @@ final class YamlNode {
     }
   }
 
+  /** Whether this node is a plain value (text, number, boolean) rather than a mapping or list. */
+  boolean isScalar() {
+    return node.isValueNode();
+  }
+
+  /** This plain value as text. */
+  String scalar() {
+    return node.asText();
+  }
+
   String text(String name) {
     Optional<String> value = optText(name);
     if (value.isEmpty() && !node.has(name)) {
@@ -111,6 +121,18 @@ final class YamlNode {
 
   Optional<LocalDate> optDate(String name) {
     return optText(name).flatMap(text -> parseDate(name, text));
+  }
+
+  /** A first or last day of a window: a date, or relative to the as-of date ({@link DateBound}). */
+  Optional<DateBound> optDateBound(String name) {
+    return optText(name).flatMap(text -> {
+      Optional<DateBound> bound = DateBound.parse(text);
+      if (bound.isEmpty()) {
+        problems.add(key(name), "must be a date as YYYY-MM-DD or relative to the as-of date (as_of, as_of - 3 years, "
+            + "as_of + 7 days), got '%s'", text);
+      }
+      return bound;
+    });
   }
 
   private Optional<LocalDate> parseDate(String name, String text) {

@@ -1,8 +1,6 @@
 package dev.scorecard.forecast;
 
-import dev.scorecard.config.Aggregation;
 import dev.scorecard.config.KpiSpec;
-import dev.scorecard.config.KpiType;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.TenantConfig;
 import java.time.LocalDate;
@@ -31,12 +29,7 @@ public final class AdditiveKpis {
 
   /** The measure an additive KPI is, or empty when the KPI does not add up. */
   static Optional<MeasureSpec> measure(TenantConfig tenant, KpiSpec kpi) {
-    if (kpi.type() != KpiType.SIMPLE || kpi.expr() == null) {
-      return Optional.empty();
-    }
-    MeasureSpec measure = tenant.measures().get(kpi.expr().strip());
-    boolean adds = measure != null && (measure.agg() == Aggregation.SUM || measure.agg() == Aggregation.COUNT);
-    return adds ? Optional.of(measure) : Optional.empty();
+    return tenant.additiveMeasure(kpi);
   }
 
   /** The ids of the tenant's additive KPIs. */

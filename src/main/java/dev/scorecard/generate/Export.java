@@ -32,9 +32,9 @@ record Export(SourceSpec spec, String description, boolean gzip) {
     String dateColumn = parsed.entrySet().stream().filter(c -> c.getValue() == ColumnType.DATE).findFirst()
         .map(Map.Entry::getKey).orElseThrow(() -> new IllegalArgumentException("No date column in " + id));
     SourceSpec spec = new SourceSpec(id, id + "/*." + extension(format, gzip), format,
-        SourceSpec.DELIMITER_DEFAULT, parsed, List.of(key.split(",\\s*")), dateColumn,
+        SourceSpec.DELIMITER_DEFAULT, parsed, Map.of(), List.of(key.split(",\\s*")), dateColumn,
         isColumn ? Optional.of(location) : Optional.empty(), isColumn ? Optional.empty() : Optional.of(location),
-        SourceSpec.MAX_BAD_RATIO_DEFAULT, Optional.empty(), NumberStyle.DEFAULT, List.of());
+        SourceSpec.MAX_BAD_RATIO_DEFAULT, Optional.empty(), NumberStyle.DEFAULT, List.of(), Map.of());
     return new Export(spec, description, gzip);
   }
 

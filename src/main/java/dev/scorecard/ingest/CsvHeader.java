@@ -1,42 +1,68 @@
 package dev.scorecard.ingest;
 
+import dev.scorecard.config.ColumnNames;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiPredicate;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The header row of a CSV file, matched by name against the source's declared columns: where each
- * declared column is, which are missing or repeated (the whole file is then rejected, with one
- * reason) and which columns the file has beyond them (ignored, with a warning on every row).
+ * The header row of a CSV file, matched by name against the source's declared columns (exactly,
+ * else ignoring case and surrounding spaces): where each declared column is, which are missing or
+ * repeated (the whole file is then rejected, with one reason, naming the nearest header of a
+ * missing one) and which columns the file has beyond them (ignored, with a warning on every row).
  */
 final class CsvHeader {
   private static final String OTHER_DELIMITERS = ",;\t|";
   private static final int SHOWN = 80;
 
-  private final Map<String, Integer> index = new HashMap<>();
-  private final List<String> missing;
+  /** Where each declared column stands in the file, by the column's index in the layout; -1 when missing. */
+  private final int[] positions;
+  private final List<String> missing = new ArrayList<>();
   private final List<String> extra = new ArrayList<>();
   private final List<String> repeated = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
   private final int width;
   private final String text;
   private final String rejection;
 
   CsvHeader(RecordLayout layout, CSVRecord header, String text) {
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip();
-      if (index.put(name, i) != null && layout.names.contains(name) && !repeated.contains(name)) {
-        repeated.add(name);
+    header.forEach(name -> names.add(name.strip()));
+    this.positions = new int[layout.headers.size()];
+    boolean[] used = new boolean[names.size()];
+    for (int c = 0; c < positions.length; c++) {
+      String declared = layout.headers.get(c);
+      List<Integer> at = matches(declared, String::equals);
+      if (at.isEmpty()) {
+        at = matches(ColumnNames.loose(declared), (name, loose) -> ColumnNames.loose(name).equals(loose));
       }
-      if (!layout.names.contains(name)) {
-        extra.add(name.isEmpty() ? "(unnamed)" : name);
+      positions[c] = at.isEmpty() ? -1 : at.get(0);
+      at.forEach(i -> used[i] = true);
+      if (at.isEmpty()) {
+        missing.add(declared);
+      } else if (at.size() > 1) {
+        repeated.add(declared);
       }
     }
-    this.missing = layout.names.stream().filter(n -> !index.containsKey(n)).toList();
+    for (int i = 0; i < names.size(); i++) {
+      if (!used[i]) {
+        extra.add(names.get(i).isEmpty() ? "(unnamed)" : names.get(i));
+      }
+    }
     this.width = header.size();
     this.text = text;
     this.rejection = !missing.isEmpty() ? missingReason(layout.delimiter) : !repeated.isEmpty() ? repeatedReason() : null;
+  }
+
+  /** The indexes of the file's columns whose name matches {@code wanted}. */
+  private List<Integer> matches(String wanted, BiPredicate<String, String> matching) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (matching.test(names.get(i), wanted)) {
+        at.add(i);
+      }
+    }
+    return at;
   }
 
   /** The number of fields each row should have. */
@@ -44,10 +70,10 @@ final class CsvHeader {
     return width;
   }
 
-  /** The text of field {@code name} in {@code record}, or null when the file has no such field. */
-  String field(CSVRecord record, String name) {
-    Integer i = index.get(name);
-    return i == null || i >= record.size() ? null : record.get(i);
+  /** The text of declared column {@code column} in {@code record}, or null when the record has no such field. */
+  String field(CSVRecord record, int column) {
+    int i = positions[column];
+    return i < 0 || i >= record.size() ? null : record.get(i);
   }
 
   /** Whether the file has each declared column exactly once, so its rows can be read. */
@@ -61,7 +87,7 @@ final class CsvHeader {
   }
 
   private String missingReason(char delimiter) {
-    String columns = "file has no column " + String.join(", ", missing);
+    String columns = "file has no column " + String.join(", ", missing.stream().map(this::withNearest).toList());
     char seems = width == 1 ? otherDelimiterIn(text, delimiter) : 0;
     if (seems != 0) {
       return columns + ": its header reads as one column '" + shortened(text) + "'; the file seems delimited by '"
@@ -69,6 +95,11 @@ final class CsvHeader {
     }
     return columns + " (its header is '" + shortened(text) + "'; check the header row and the delimiter '"
         + shown(delimiter) + "')";
+  }
+
+  /** A missing column's name, with the file's nearest header when one is near enough to be a slip. */
+  private String withNearest(String declared) {
+    return ColumnNames.nearest(declared, names).map(n -> declared + " (nearest header: '" + n + "')").orElse(declared);
   }
 
   /** Two columns of one name: which one holds the value is a guess, so the file is not read. */

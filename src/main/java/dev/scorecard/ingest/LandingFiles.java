@@ -12,9 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -33,8 +31,8 @@ public final class LandingFiles {
   private LandingFiles() {}
 
   /**
-   * The source's files in path order. A file whose content (checksum) was already found under
-   * another name is skipped with a warning: the same delivery is never counted twice.
+   * The source's files in path order, each with its checksum ({@link FileSelection} tells which
+   * of them hold content already found under another name).
    */
   public static List<LandingFile> find(Configuration hadoop, String landing, String tenantId, SourceSpec source) {
     try {
@@ -51,30 +49,25 @@ public final class LandingFiles {
         }
       }
       inside.sort(Comparator.comparing(status -> status.getPath().toString()));
-      return distinctContent(fs, inside, rootUri, tenantId, source);
+      return withChecksums(fs, inside, rootUri, tenantId, source);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + source.path() + " under " + landing + "/" + tenantId, e);
     }
   }
 
-  private static List<LandingFile> distinctContent(FileSystem fs, List<FileStatus> files, String rootUri,
+  private static List<LandingFile> withChecksums(FileSystem fs, List<FileStatus> files, String rootUri,
       String tenantId, SourceSpec source) throws IOException {
-    Map<String, LandingFile> byChecksum = new LinkedHashMap<>();
+    List<LandingFile> found = new ArrayList<>();
     for (FileStatus status : files) {
       Path path = fs.makeQualified(status.getPath());
       String relative = path.toString().substring(rootUri.length());
-      LandingFile file = new LandingFile(relative, path.toUri().toString(), checksum(fs, status.getPath()),
-          status.getModificationTime(), status.getLen());
-      LandingFile earlier = byChecksum.putIfAbsent(file.checksum(), file);
-      if (earlier != null) {
-        LOG.warn("tenant {}, source {}: {} has the same content as {}; skipped so its rows are not counted twice",
-            tenantId, source.id(), file.relativePath(), earlier.relativePath());
-      }
+      found.add(new LandingFile(relative, path.toUri().toString(), checksum(fs, status.getPath()),
+          status.getModificationTime(), status.getLen()));
     }
-    if (byChecksum.isEmpty()) {
+    if (found.isEmpty()) {
       LOG.warn("tenant {}, source {}: no file matches '{}' under the tenant's landing folder", tenantId, source.id(), source.path());
     }
-    return new ArrayList<>(byChecksum.values());
+    return found;
   }
 
   /** On a local file system a symbolic link could point elsewhere: compare real paths. */

@@ -3,6 +3,7 @@ package dev.scorecard.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scorecard.config.ColumnNames;
 import dev.scorecard.config.SourceFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,6 +43,20 @@ final class RecordParser {
       return new DuplicateKeys(new UnreadableTail(records, width), layout.keyIndexes);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of(UnreadableTail.unreadable(1, width, e)).iterator();
+    }
+  }
+
+  /**
+   * The lines of an incomplete file ({@link IncompleteFiles}), each a quarantined record with its
+   * text and {@code reason} ({@link RejectedLines}): every line is accounted for, none is published.
+   */
+  static Iterator<ParsedRecord> rejected(RecordLayout layout, String fileName, InputStream in, String reason) {
+    try {
+      InputStream data = fileName.endsWith(".gz") ? new NoReadAhead(new GZIPInputStream(in)) : in;
+      Reader reader = withoutBom(new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8)));
+      return new RejectedLines(reader, layout.format == SourceFormat.CSV, layout.width(), reason);
+    } catch (IOException e) {
+      return List.of(new ParsedRecord(1, "", new Object[layout.width()], List.of(reason))).iterator();
     }
   }
 
@@ -86,8 +101,9 @@ final class RecordParser {
         : new RejectedFile(rows, new ParsedRecord(headerLine, headerText, new Object[layout.width()], List.of(header.rejection())));
   }
 
+  /** A line with nothing but spaces: no record, and no header either. */
   private static boolean blank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
+    return record.size() == 1 && record.get(0).isBlank();
   }
 
   private static ParsedRecord csvRecord(RecordLayout layout, CSVFormat format, CSVRecord record, long line,
@@ -98,6 +114,10 @@ final class RecordParser {
     if (!header.complete()) {
       return new ParsedRecord(line, raw, new Object[layout.width()], List.of(header.rejection()));
     }
+    String tooLong = Evidence.tooLong(raw);
+    if (tooLong != null) {
+      return new ParsedRecord(line, raw, new Object[layout.width()], List.of(tooLong));
+    }
     Optional<String> nul = TextDamage.nul(raw);
     if (nul.isPresent()) {
       return new ParsedRecord(line, raw, new Object[layout.width()], List.of(nul.get()));
@@ -106,7 +126,7 @@ final class RecordParser {
     if (record.size() != header.width()) {
       reasons.add("has " + record.size() + " fields where the header has " + header.width());
     }
-    Object[] values = RecordValues.typed(layout, name -> header.field(record, name), reasons, warnings);
+    Object[] values = RecordValues.typed(layout, i -> header.field(record, i), reasons, warnings);
     String extra = header.extraWarning();
     if (extra != null) {
       warnings.add(extra);
@@ -129,6 +149,10 @@ final class RecordParser {
     }
     List<String> reasons = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    String tooLong = Evidence.tooLong(text);
+    if (tooLong != null) {
+      return new ParsedRecord(line, text, new Object[layout.width()], List.of(tooLong));
+    }
     Optional<String> nul = TextDamage.nul(text);
     if (nul.isPresent()) {
       return new ParsedRecord(line, text, new Object[layout.width()], List.of(nul.get()));
@@ -145,10 +169,26 @@ final class RecordParser {
       reasons.add("not a JSON object");
       return new ParsedRecord(line, text, new Object[layout.width()], reasons);
     }
-    Object[] values = RecordValues.typed(layout, name -> {
-      JsonNode field = node.get(name);
+    Object[] values = RecordValues.typed(layout, i -> {
+      JsonNode field = jsonField(node, layout.headers.get(i));
       return field == null || field.isNull() ? null : field.isValueNode() ? field.asText() : field.toString();
     }, reasons, warnings);
     return new ParsedRecord(line, text, values, reasons, warnings);
+  }
+
+  /** The field named {@code header}: exactly, else ignoring case and surrounding spaces. */
+  private static JsonNode jsonField(JsonNode node, String header) {
+    JsonNode exact = node.get(header);
+    if (exact != null) {
+      return exact;
+    }
+    String loose = ColumnNames.loose(header);
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (ColumnNames.loose(name).equals(loose)) {
+        return node.get(name);
+      }
+    }
+    return null;
   }
 }

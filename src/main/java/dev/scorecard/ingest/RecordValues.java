@@ -1,7 +1,8 @@
 package dev.scorecard.ingest;
 
+import dev.scorecard.config.ColumnNames;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Types the fields of one record against its source's layout and checks them: a reason for each
@@ -13,13 +14,14 @@ final class RecordValues {
   private RecordValues() {}
 
   /** The layout's columns as typed values, then the row's location id. */
-  static Object[] typed(RecordLayout layout, Function<String, String> field, List<String> reasons, List<String> warnings) {
+  /** @param field the text of the declared column at an index, or null when the record has none */
+  static Object[] typed(RecordLayout layout, IntFunction<String> field, List<String> reasons, List<String> warnings) {
     Object[] values = new Object[layout.width()];
     boolean[] unreadable = new boolean[layout.names.size()];
     for (int i = 0; i < layout.names.size(); i++) {
       String name = layout.names.get(i);
       try {
-        values[i] = ValueParser.parse(layout.types.get(i), field.apply(name), layout.numbers);
+        values[i] = ValueParser.parse(layout.types.get(i), field.apply(i), layout.numbers);
       } catch (IllegalArgumentException e) {
         reasons.add(name + ": " + e.getMessage());
         unreadable[i] = true;
@@ -41,13 +43,21 @@ final class RecordValues {
     return values;
   }
 
+  /** The row's location id: the fixed one, or the id its location column names (as id or code). */
   private static String location(RecordLayout layout, Object[] values, List<String> reasons) {
-    String location = layout.fixedLocation != null ? layout.fixedLocation
-        : (String) values[layout.names.indexOf(layout.locationColumn)];
-    if (location != null && !layout.locations.contains(location)) {
-      reasons.add("unknown location '" + location + "' (not in the tenant's hierarchy)");
+    if (layout.fixedLocation != null) {
+      return layout.fixedLocation;
     }
-    return location;
+    String written = (String) values[layout.names.indexOf(layout.locationColumn)];
+    if (written == null) {
+      return null;
+    }
+    String id = layout.locations.get(ColumnNames.loose(written));
+    if (id == null) {
+      reasons.add(layout.unknownLocation(written));
+      return written;
+    }
+    return id;
   }
 
   /** A row that names another tenant must never be published under this one. */

@@ -3,6 +3,7 @@ package dev.scorecard.ingest;
 import dev.scorecard.config.RuleLevel;
 import dev.scorecard.config.RuleSpec;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,8 +30,8 @@ final class RowRule implements Serializable {
   }
 
   /** The rule of {@code spec}, over the column at {@code index} in {@code names}. */
-  static RowRule of(RuleSpec spec, List<String> names) {
-    return new RowRule(spec.column(), names.indexOf(spec.column()), spec.level(), RuleChecks.of(spec));
+  static RowRule of(RuleSpec spec, List<String> names, LocalDate asOf) {
+    return new RowRule(spec.column(), names.indexOf(spec.column()), spec.level(), RuleChecks.of(spec, asOf));
   }
 
   int index() {

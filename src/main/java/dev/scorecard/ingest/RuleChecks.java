@@ -1,7 +1,6 @@
 package dev.scorecard.ingest;
 
 import dev.scorecard.config.RuleSpec;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,13 +16,14 @@ import java.util.regex.Pattern;
 final class RuleChecks {
   private RuleChecks() {}
 
-  static RowRule.Check of(RuleSpec spec) {
+  /** The check of {@code spec} in a run as of {@code asOf} (relative date bounds are days from it). */
+  static RowRule.Check of(RuleSpec spec, LocalDate asOf) {
     return switch (spec.check()) {
       case REQUIRED -> required();
       case RANGE -> range(spec.min().orElse(null), spec.max().orElse(null));
       case ALLOWED -> allowed(new LinkedHashSet<>(spec.values()));
       case PATTERN -> pattern(Pattern.compile(spec.regex().orElseThrow()));
-      case DATE_WINDOW -> window(spec.from().orElse(null), spec.until().orElse(null));
+      case DATE_WINDOW -> window(spec.from().map(b -> b.on(asOf)).orElse(null), spec.until().map(b -> b.on(asOf)).orElse(null));
     };
   }
 
@@ -46,12 +46,12 @@ final class RuleChecks {
 
   static RowRule.Check allowed(Set<String> values) {
     return value -> value == null || values.contains((String) value) ? null
-        : "'" + value + "' is not one of " + values;
+        : "'" + Evidence.quoted((String) value) + "' is not one of " + values;
   }
 
   static RowRule.Check pattern(Pattern regex) {
     return value -> value == null || regex.matcher((String) value).matches() ? null
-        : "'" + value + "' does not match the pattern " + regex.pattern();
+        : "'" + Evidence.quoted((String) value) + "' does not match the pattern " + regex.pattern();
   }
 
   static RowRule.Check window(LocalDate from, LocalDate until) {
@@ -69,7 +69,6 @@ final class RuleChecks {
 
   /** A number as written by a person: 1000, 12.5, not 1000.0 or 1.0E3. */
   private static String shown(Object number) {
-    BigDecimal exact = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-    return exact.stripTrailingZeros().toPlainString();
+    return Evidence.number(number);
   }
 }

@@ -4,6 +4,8 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Wraps a file's records so that a read error part-way (a truncated gzip, a broken stream) ends the
@@ -22,11 +24,24 @@ final class UnreadableTail implements Iterator<ParsedRecord> {
     this.width = width;
   }
 
+  /** How the reason of a file that cannot be read to its end starts. */
+  static final String PREFIX = "file cannot be read";
+
+  private static final Pattern OPEN_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
   /** The record that stands for a file that could not be read at all or to its end. */
   static ParsedRecord unreadable(long line, int width, Exception e) {
-    String reason = (line <= 1 ? "file cannot be read: " : "file cannot be read past this point: ") + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : " " + e.getMessage());
-    return new ParsedRecord(line, "", new Object[width], List.of(reason));
+    return new ParsedRecord(line, "", new Object[width], List.of(reason(line, e)));
+  }
+
+  static String reason(long line, Exception e) {
+    String where = line <= 1 ? PREFIX + ": " : PREFIX + " past this point: ";
+    Matcher quote = OPEN_QUOTE.matcher(String.valueOf(e.getMessage()));
+    if (quote.find()) {
+      return where + "a quoted field opened on line " + quote.group(1) + " is never closed (an unclosed quote, "
+          + "or the file was cut off)";
+    }
+    return where + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
   }
 
   @Override

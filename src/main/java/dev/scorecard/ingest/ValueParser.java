@@ -44,7 +44,7 @@ final class ValueParser {
         case TIMESTAMP -> timestamp(t);
       };
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a valid " + type.id() + hint(type, t, numbers));
+      throw new IllegalArgumentException("'" + Evidence.quoted(text) + "' is not a valid " + type.id() + hint(type, t, numbers));
     }
   }
 

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -73,10 +74,15 @@ public final class KpiValues {
       exploded = exploded.unionByName(referenceRows(references, exploded.schema().apply("k").dataType()));
     }
     Column end = PeriodColumns.end(col(KpiColumns.START), col(KpiColumns.GRAIN));
+    Column complete = end.lt(lit(asOf));
+    // Growth of a period in progress would compare the days so far with a whole reference period
+    // (25 days of November against all of October reads -17%): it has no value until the period ends.
+    Column value = when(col("k.type").equalTo(KpiType.GROWTH.id()).and(not(complete)), lit(null).cast("double"))
+        .otherwise(col("value"));
     return growth(exploded).filter(col("_reference").equalTo(false)).select(
         col(SilverTables.TENANT), col("k.kpi_id").as("kpi_id"), col(KpiColumns.LEVEL), col(KpiColumns.NODE),
-        col(KpiColumns.GRAIN), col(KpiColumns.START), end.as("period_end"), col("value"), col("numerator"),
-        col("denominator"), col("k.unit").as("unit"), end.lt(lit(asOf)).as("is_complete"))
+        col(KpiColumns.GRAIN), col(KpiColumns.START), end.as("period_end"), value.as("value"), col("numerator"),
+        col("denominator"), col("k.unit").as("unit"), complete.as("is_complete"))
         .select(CuratedTables.KPI_VALUES.columns());
   }
 

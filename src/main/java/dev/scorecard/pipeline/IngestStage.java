@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 final class IngestStage implements Stage {
   static final String NAME = "ingest";
   /** The run state of the config tables: the config they were written from. */
-  private static final String CONFIG = "config";
+  static final String CONFIG = "config";
   private static final List<String> DOWNSTREAM = List.of(KpisStage.NAME, ScoreStage.NAME, ForecastStage.NAME);
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
@@ -79,7 +79,7 @@ final class IngestStage implements Stage {
     if (reads.isEmpty() && configChanged.isEmpty()) {
       return new Done(Map.of(), batch.ids());
     }
-    IngestBatch read = Ingest.read(ctx.spark(), reads);
+    IngestBatch read = Ingest.read(ctx.spark(), reads, ctx.run().asOf());
     List<Row> audit = read.audit().collectAsList();
     steps.done("files parsed");
     Tolerance.reject(batch, reads, audit, read.quarantine());
@@ -115,12 +115,11 @@ final class IngestStage implements Stage {
         List<LandingFile> files = LandingFiles.find(ctx.spark().sparkContext().hadoopConfiguration(), ctx.landing(),
             t.tenantId(), source);
         found.merge(t.tenantId(), files.size(), Integer::sum);
-        if (!whole) {
-          Map<String, String> known = ingested.getOrDefault(t.tenantId(), Map.of()).getOrDefault(source.id(), Map.of());
-          files = FileSelection.of(files, known, "tenant " + t.tenantId() + ", source " + source.id()).read();
-        }
-        if (whole || !files.isEmpty()) {
-          reads.add(new SourceRead(t, source, files, whole));
+        Map<String, String> known = whole ? Map.of()
+            : ingested.getOrDefault(t.tenantId(), Map.of()).getOrDefault(source.id(), Map.of());
+        FileSelection selection = FileSelection.of(files, known);
+        if (whole || !selection.read().isEmpty() || !selection.duplicates().isEmpty()) {
+          reads.add(new SourceRead(t, source, selection.read(), whole, selection.corrected(), selection.duplicates()));
         }
       }
     }

@@ -59,7 +59,7 @@ final class ScoreStage implements Stage {
     work.forEach((tenant, periods) -> read.put(tenant, periods.map(PeriodSet::withPrevious)));
     Dataset<Row> values = ctx.warehouse().curated(CuratedTables.KPI_VALUES, work.keySet())
         .filter(expr(KpisStage.scope(read).predicate()));
-    ScoreTables tables = Scores.score(ctx.spark(), tenants, values);
+    ScoreTables tables = Scores.score(ctx.spark(), tenants, values, ctx.run().asOf());
     Scope scope = KpisStage.scope(work);
     Column inScope = expr(scope.predicate());
     Dataset<Row> kpiScores = tables.kpiScores().filter(inScope);

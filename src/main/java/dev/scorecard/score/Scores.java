@@ -4,7 +4,12 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -22,6 +27,8 @@ import dev.scorecard.spark.Columns;
 import dev.scorecard.spark.ConfigFrames;
 import dev.scorecard.spark.PriorPeriods;
 import dev.scorecard.spark.TargetColumns;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -64,8 +71,9 @@ public final class Scores {
    * The four tables. Each level is cached as it is computed, since the level above reads it and
    * each is also written: the caller unpersists them (or clears the cache) once written.
    */
-  public static ScoreTables score(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues) {
-    Dataset<Row> kpiScores = kpiScores(spark, tenants, kpiValues).persist(StorageLevel.MEMORY_AND_DISK());
+  public static ScoreTables score(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues,
+      LocalDate asOf) {
+    Dataset<Row> kpiScores = kpiScores(spark, tenants, kpiValues, asOf).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> objectiveScores = objectiveScores(spark, tenants, kpiScores).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> perspectiveScores = perspectiveScores(spark, tenants, objectiveScores)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -73,17 +81,33 @@ public final class Scores {
     return new ScoreTables(kpiScores, objectiveScores, perspectiveScores, scorecard);
   }
 
-  static Dataset<Row> kpiScores(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues) {
+  /**
+   * KPI values against their targets. A period in progress at the as-of date is scored
+   * provisionally: an additive KPI (revenue, orders) against the share of its target and baseline
+   * that the days so far make up, so 25 days of a 30-day month are measured against 25/30 of the
+   * month's target; any other KPI (a ratio, an average, a count of distinct) against its target
+   * as it is. Growth has no value in such a period ({@code KpiValues}). Complete periods are
+   * scored against their whole targets.
+   */
+  static Dataset<Row> kpiScores(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues,
+      LocalDate asOf) {
     Dataset<Row> joined = kpiValues.join(broadcast(ConfigFrames.kpiMeta(spark, tenants)), Columns.seq("tenant_id", "kpi_id"))
         .withColumn("_target", TargetColumns.target(spark, tenants))
         .withColumn("prior_value", PriorPeriods.previous(col("value"), col("period_start"), col("period_grain"),
             Columns.of("tenant_id", "kpi_id", "node_level", "node_id", "period_grain")));
+    Column provisional = not(col("is_complete"));
+    Column elapsed = datediff(lit(Date.valueOf(asOf)), col("period_start"));
+    Column days = datediff(col("period_end"), col("period_start")).plus(1);
+    Column share = when(provisional.and(col("additive")), greatest(lit(0.0), least(lit(1.0), elapsed.divide(days))))
+        .otherwise(lit(1.0));
     Column value = col("value");
-    Column target = col("_target.target");
-    Column score = SCORE.apply(value, target, col("_target.baseline"), col("method"), col("direction"));
+    Column target = col("_target.target").multiply(share);
+    Column baseline = col("_target.baseline").multiply(share);
+    Column score = SCORE.apply(value, target, baseline, col("method"), col("direction"));
     return joined
         .withColumn("target", target)
-        .withColumn("baseline", col("_target.baseline"))
+        .withColumn("baseline", baseline)
+        .withColumn("provisional", provisional)
         .withColumn("score", score)
         .withColumn("status", STATUS.apply(value, target, col("score"), col("_target.green"), col("_target.amber")))
         .withColumn("variance", value.minus(target))
@@ -134,7 +158,8 @@ public final class Scores {
     Dataset<Row> rolled = children.groupBy(keys).agg(
         weightedSum.divide(weightSum).as("score"),
         count(col("score")).cast("int").as(scoredName),
-        count(lit(1)).as("_children"));
+        count(lit(1)).as("_children"),
+        max(col("provisional")).as("provisional"));
     return rolled.withColumn("status", ROLLUP_STATUS.apply(col("score")));
   }
 

@@ -25,10 +25,11 @@ public final class ConfigFrames {
   /** Per KPI: its objective and perspective, direction, scoring method, weight and thresholds. */
   public static Dataset<Row> kpiMeta(SparkSession spark, List<TenantConfig> tenants) {
     return frame(spark, tenants, strings("tenant_id", "kpi_id", "objective_id", "perspective_id", "direction", "method")
-        .add("weight", DataTypes.DoubleType).add("kpi_green", DataTypes.DoubleType).add("kpi_amber", DataTypes.DoubleType),
+        .add("weight", DataTypes.DoubleType).add("kpi_green", DataTypes.DoubleType).add("kpi_amber", DataTypes.DoubleType)
+        .add("additive", DataTypes.BooleanType),
         (t, rows) -> t.kpis().values().forEach(k -> rows.add(RowFactory.create(t.tenantId(), k.id(), k.objective(),
             perspective(t, k), k.direction().id(), k.scoring().method().id(), k.weight(), k.scoring().green(),
-            k.scoring().amber()))));
+            k.scoring().amber(), t.additiveMeasure(k).isPresent()))));
   }
 
   public static Dataset<Row> objectiveMeta(SparkSession spark, List<TenantConfig> tenants) {

@@ -60,7 +60,8 @@ class RunCommandTest {
         .map(r -> r.getLong(0) + ": " + r.getString(1)).toList();
     assertThat(rows).containsExactly(
         "8: day: '2025-13-45' is not a valid date (expected YYYY-MM-DD)",
-        "9: unknown location 'zz' (not in the tenant's hierarchy)",
+        "9: unknown location 'zz' (not in the tenant's hierarchy; map export codes to location ids with the "
+            + "source's location_codes)",
         "10: revenue: '12abc' is not a valid double",
         "11: duplicate business key o3 within the file (first at line 3)",
         "12: order_id: is required but empty");
@@ -134,9 +135,22 @@ class RunCommandTest {
     String strict = TenantFixture.resource("/tiny/tiny.yaml").replace("max_bad_ratio: 0.5", "max_bad_ratio: 0.1");
     assertThat(strict).contains("max_bad_ratio: 0.1");
     TenantFixture.write(otherConf, "tiny", strict);
-    int code = Main.execute("run", "--conf", otherConf.toString(), "--landing", LANDING, "--warehouse",
-        otherWarehouse.toString(), "--as-of", "2025-04-30");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    int code;
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      code = Main.execute("run", "--conf", otherConf.toString(), "--landing", LANDING, "--warehouse",
+          otherWarehouse.toString(), "--as-of", "2025-04-30");
+    } finally {
+      System.setErr(stderr);
+    }
     assertThat(code).isEqualTo(ExitCodes.DATA_REJECTED);
+    // Which tenant, which source, how far over, and why: 5 of the 14 rows of 2024.csv and 2025.csv.
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("tenant tiny: input rejected over its tolerance (exit 3)")
+        .contains("tenant tiny, source sales: 5 of 14 rows quarantined (35.7%), over max_bad_ratio 10.0%; most common:")
+        .contains("nothing new was published for tenant tiny");
     assertThat(Files.exists(otherWarehouse.resolve("curated"))).isFalse();
     assertThat(Files.exists(otherWarehouse.resolve("silver"))).isFalse();
   }

@@ -148,9 +148,10 @@ class SampleDataEndToEndTest {
 
   @Test
   void kpiValuesMatchTheIndependentComputation() {
-    // Sums of pos_daily.net_sales over all locations: fiscal Q1 FY2026 (Apr-Jun 2026) and Sep 2026.
-    assertThat(kpi("net_sales", "brewhaus", "quarter", "2026-04-01")).isCloseTo(6345334.61, within(1e-3));
-    assertThat(kpi("net_sales", "brewhaus", "month", "2026-09-01")).isCloseTo(2153981.56, within(1e-3));
+    // Sums of pos_daily.net_sales over all locations: fiscal Q1 FY2026 (Apr-Jun 2026) and Sep 2026,
+    // to the cent: sums add decimals, so no digit of rounding error is left.
+    assertThat(kpi("net_sales", "brewhaus", "quarter", "2026-04-01")).isEqualTo(6345334.61);
+    assertThat(kpi("net_sales", "brewhaus", "month", "2026-09-01")).isEqualTo(2153981.56);
     // North, May 2026: 100 * (697944.45 - 229323.60) / 697944.45 (the mean of its locations' ratios would be 67.114).
     assertThat(kpi("gross_margin", "north", "month", "2026-05-01")).isCloseTo(67.14300113712488, within(1e-9));
     // ham-01, Sep 2026: 17 promoters, 11 detractors, 56 responses.

@@ -2,6 +2,7 @@ package dev.scorecard.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.scorecard.testing.TenantFixture;
 import java.nio.file.Path;
@@ -66,6 +67,82 @@ class ConfigValidationTest {
     String yaml = tinyWith("      location_id: string\n", "      location_id: int\n");
     assertThat(problems(yaml)).containsExactly(problem("sources.sales.location_column",
         "column 'location_id' is declared int; declare it string (location ids are text)"));
+  }
+
+  @Test
+  void columnsAreDeclaredByTheirNameInTheFile() {
+    String yaml = tinyWith("      order_id: string\n      day: date\n",
+        "      Order ID: string\n      Business Day: { type: date, as: day }\n");
+    assertThat(problems(yaml)).isEmpty();
+    TenantConfig loaded = ConfigLoader.load(conf, List.of("tiny")).get(0);
+    SourceSpec sales = loaded.sources().get("sales");
+    assertThat(sales.columns().keySet()).containsExactly("order_id", "day", "location_id", "customer", "revenue", "cost");
+    assertThat(sales.headers()).containsOnly(entry("order_id", "Order ID"), entry("day", "Business Day"));
+  }
+
+  @Test
+  void keysNameAColumnByItsIdentifierNotItsHeader() {
+    String yaml = replace(tinyWith("      order_id: string\n", "      Order ID: string\n"),
+        "    business_key: [order_id]\n", "    business_key: [Order ID]\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.business_key",
+        "'Order ID' is the column's name in the file; keys, rules and measures use its identifier 'order_id'"));
+  }
+
+  @Test
+  void twoColumnsWithOneIdentifier() {
+    String yaml = tinyWith("      revenue: double\n", "      revenue: double\n      Revenue: double\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.columns.Revenue",
+        "has the identifier 'revenue', as has column 'revenue'; give one of them another with as:"));
+  }
+
+  @Test
+  void anIdentifierGivenWithAsMustBeOne() {
+    String yaml = tinyWith("      customer: string\n", "      customer: { type: string, as: Customer Name }\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.columns.customer.as",
+        "'Customer Name' is not a column identifier: use lower-case letters, digits and '_', starting with a letter"));
+  }
+
+  @Test
+  void aColumnNamedWithoutLettersOrDigitsNeedsAnIdentifier() {
+    String yaml = tinyWith("      cost: double\n", "      cost: double\n      \"%%\": string\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.columns.%%",
+        "has no letter or digit to name the column by; give it an identifier: { type: string, as: some_name }"));
+  }
+
+  @Test
+  void tenantIdIsReservedForSilver() {
+    String yaml = tinyWith("      cost: double\n", "      cost: double\n      Tenant ID: string\n");
+    assertThat(problems(yaml)).containsExactly(problem("sources.sales.columns.Tenant ID",
+        "the identifier 'tenant_id' is reserved (silver tables keep each row's tenant there); give the column "
+            + "another: { type: string, as: export_tenant_id }"));
+  }
+
+  @Test
+  void locationCodesMapToKnownLocationsAndNeverToAnotherId() {
+    String yaml = tinyWith("    location_column: location_id\n", """
+            location_column: location_id
+            location_codes: { S01: l1, s01: l2, L2: l1, S09: l9 }
+        """);
+    assertThat(problems(yaml)).containsExactly(
+        problem("sources.sales.location_codes.s01", "reads as code 'S01' (codes match ignoring case and "
+            + "surrounding spaces); keep one"),
+        problem("sources.sales.location_codes.L2", "is also the id of location 'l2'; a code must not read as "
+            + "another location's id"),
+        problem("sources.sales.location_codes.S09", "unknown location 'l9' (known: [l1, l2, l3])"));
+  }
+
+  @Test
+  void aKeyThatWouldHaveNoEffectIsAnError() {
+    String yaml = replace(replace(TINY,
+        "revenue_yoy: { name: Revenue growth, objective: grow, type: growth, expr: revenue,",
+        "revenue_yoy: { name: Revenue growth, objective: grow, type: growth, expr: revenue, scale: 100,"),
+        "margin: { name: Gross margin, objective: margin, type: ratio,",
+        "margin: { name: Gross margin, objective: margin, type: ratio, expr: revenue, against: previous,");
+    assertThat(problems(yaml)).containsExactly(
+        problem("kpis.revenue_yoy.scale", "has no effect here: a growth KPI is a percentage change; remove scale"),
+        problem("kpis.margin.expr", "has no effect here: a ratio KPI is numerator / denominator; remove expr"),
+        problem("kpis.margin.against", "has no effect here: only a growth KPI compares against a period; remove "
+            + "against, or type: growth"));
   }
 
   @Test
@@ -388,9 +465,9 @@ class ConfigValidationTest {
       "{ column: day, check: date_window, from: 2025-01-01, until: 2024-01-01 }"
           + "| sources.sales.rules[0].from | 2025-01-01 is after until 2024-01-01 (swap them)",
       "{ column: day, check: date_window, from: 2025-02-30 }"
-          + "| sources.sales.rules[0].from | must be a date as YYYY-MM-DD, got '2025-02-30'",
+          + "| sources.sales.rules[0].from | must be a date as YYYY-MM-DD or relative to the as-of date (as_of, as_of - 3 years, as_of + 7 days), got '2025-02-30'",
       "{ column: day, check: date_window }"
-          + "| sources.sales.rules[0] | check date_window needs from, until or both (dates as YYYY-MM-DD, such as from: 2020-01-01)",
+          + "| sources.sales.rules[0] | check date_window needs from, until or both (dates as YYYY-MM-DD, such as from: 2020-01-01, or relative to the as-of date, such as until: as_of)",
       "{ column: customer, check: required, min: 1 }"
           + "| sources.sales.rules[0].min | does not apply to check required (it takes no settings besides column and level)",
       "{ column: customer, check: required, level: fatal }"

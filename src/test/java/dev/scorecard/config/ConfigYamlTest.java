@@ -46,7 +46,9 @@ class ConfigYamlTest {
             "      - { column: net, check: range, min: 0, max: 100000 }\n",
             "      - { column: channel, check: allowed, values: [store, \"off\"], level: warn }\n",
             "      - { column: receipt, check: pattern, regex: \"R[0-9]{6}\\\\d?\" }\n",
-            "      - { column: day, check: date_window, from: 2015-01-01, until: 2035-12-31 }\n",
+            "      - { column: day, check: date_window, from: as_of - 3 years, until: as_of }\n",
+            "      Business Day: { type: date, as: day }\n      shop: string\n",
+            "      Net Sales: { type: decimal, as: net }\n", "    location_codes:\n      S01: zh-01\n",
             "    location: zh-02\n",
             "  tickets: { source: tills, agg: count, filter: \"channel = 'store'\" }\n",
             "  customer:  {}\n", "    weight: 2.5\n", "    grains: [week, month]\n",
@@ -206,20 +208,22 @@ class ConfigYamlTest {
     return new SourceSpec("tills", "tills/*.csv", SourceFormat.CSV, ';',
         columns("day", "date", "shop", "string", "tenant", "string", "net", "decimal", "channel", "string",
             "receipt", "string", "note", "string"),
+        Map.of("day", "Business Day", "net", "Net Sales"),
         List.of("receipt"), "day", Optional.of("shop"), Optional.empty(), 0.1, Optional.of("tenant"),
         new NumberStyle(',', '.'),
         List.of(
             rule("net", RuleCheck.RANGE, RuleLevel.ERROR).min(0).max(100000).build(),
             rule("channel", RuleCheck.ALLOWED, RuleLevel.WARN).values("store", "off").build(),
             rule("receipt", RuleCheck.PATTERN, RuleLevel.ERROR).regex("R[0-9]{6}\\d?").build(),
-            rule("day", RuleCheck.DATE_WINDOW, RuleLevel.ERROR).window("2015-01-01", "2035-12-31").build(),
-            rule("note", RuleCheck.REQUIRED, RuleLevel.WARN).build()));
+            rule("day", RuleCheck.DATE_WINDOW, RuleLevel.ERROR).window("as_of - 3 years", "as_of").build(),
+            rule("note", RuleCheck.REQUIRED, RuleLevel.WARN).build()),
+        Map.of("S01", "zh-01"));
   }
 
   private static SourceSpec web() {
     return new SourceSpec("web", "web/*.jsonl.gz", SourceFormat.JSONL, ',', columns("date", "timestamp", "orders", "int"),
-        List.of("date"), "date", Optional.empty(), Optional.of("zh-02"), 0.05, Optional.empty(), NumberStyle.DEFAULT,
-        List.of());
+        Map.of(), List.of("date"), "date", Optional.empty(), Optional.of("zh-02"), 0.05, Optional.empty(), NumberStyle.DEFAULT,
+        List.of(), Map.of());
   }
 
   /** Defaults wherever the parser has one: what is left to write is what a tenant must say. */
@@ -227,8 +231,9 @@ class ConfigYamlTest {
     return new TenantConfig(null, "tiny", "tiny", 1, "", new Strategy("", "", List.of()),
         new Hierarchy("tiny", List.of(new Region("r1", "r1", List.of(new Location("l1", "l1"))))),
         byId(SourceSpec::id, new SourceSpec("sales", "sales/*.csv", SourceFormat.CSV, ',',
-            columns("day", "date", "location_id", "string", "revenue", "double"), List.of(), "day",
-            Optional.of("location_id"), Optional.empty(), 0.05, Optional.empty(), NumberStyle.DEFAULT, List.of())),
+            columns("day", "date", "location_id", "string", "revenue", "double"), Map.of(), List.of(), "day",
+            Optional.of("location_id"), Optional.empty(), 0.05, Optional.empty(), NumberStyle.DEFAULT, List.of(),
+            Map.of())),
         byId(MeasureSpec::id, new MeasureSpec("revenue", "sales", Aggregation.SUM, Optional.of("revenue"), Optional.empty()),
             new MeasureSpec("lines", "sales", Aggregation.COUNT, Optional.empty(), Optional.empty())),
         byId(PerspectiveSpec::id, new PerspectiveSpec("financial", "Financial", 3)),
@@ -278,8 +283,8 @@ class ConfigYamlTest {
     private Optional<Double> max = Optional.empty();
     private List<String> values = List.of();
     private Optional<String> regex = Optional.empty();
-    private Optional<LocalDate> from = Optional.empty();
-    private Optional<LocalDate> until = Optional.empty();
+    private Optional<DateBound> from = Optional.empty();
+    private Optional<DateBound> until = Optional.empty();
 
     RuleBuilder(String column, RuleCheck check, RuleLevel level) {
       this.column = column;
@@ -308,8 +313,8 @@ class ConfigYamlTest {
     }
 
     RuleBuilder window(String first, String last) {
-      from = Optional.of(LocalDate.parse(first));
-      until = Optional.of(LocalDate.parse(last));
+      from = DateBound.parse(first);
+      until = DateBound.parse(last);
       return this;
     }
 

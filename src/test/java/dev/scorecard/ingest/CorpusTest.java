@@ -101,9 +101,10 @@ class CorpusTest {
         bad("sales/04_embedded_newline.csv", 4, 3, 20, "5: day: '2024-13-45' is not a valid date (expected YYYY-MM-DD)"),
         // 100 + 50.5
         ok("sales/05_gzip.csv.gz", 2, 150.5),
-        // 300 rows of net 1 gzipped, cut at half the bytes: the 124 whole rows before the cut are kept
-        bad("sales/06_truncated.csv.gz", 125, 124, 124,
-            "126: file cannot be read past this point: EOFException Unexpected end of ZLIB input stream"),
+        // 300 rows of net 1 gzipped, cut at half the bytes: incomplete, so none of it is published;
+        // the 124 whole lines before the cut (2-125) and the cut line 126 are each quarantined
+        whole("sales/06_truncated.csv.gz", 2, 126,
+            "file cannot be read past this point: EOFException Unexpected end of ZLIB input stream"),
         ok("sales/07_empty.csv", 0, 0),
         ok("sales/08_header_only.csv", 0, 0),
         // no data rows, so the header itself stands for the rejected file
@@ -143,7 +144,8 @@ class CorpusTest {
         bad("sales/22_field_count.csv", 3, 1, 8, "2: has 8 fields where the header has 7",
             "3: has 3 fields where the header has 7; tenant: is required but empty"),
         // 4
-        bad("sales/23_unknown_location.csv", 2, 1, 4, "2: unknown location 'l9' (not in the tenant's hierarchy)"),
+        bad("sales/23_unknown_location.csv", 2, 1, 4,
+            "2: unknown location 'l9' (not in the tenant's hierarchy; did you mean 'l1'?)"),
         // 4; a row without a tenant id is not taken as this tenant's either
         bad("sales/24_other_tenant.csv", 3, 1, 4, "2: belongs to tenant 'brewhaus', not 'corpus'",
             "4: tenant: is required but empty"),
@@ -168,7 +170,49 @@ class CorpusTest {
         bad("sales/32_nul_line.csv", 3, 2, 7, "3: contains NUL characters: the file looks damaged or is not text (re-export it)"),
         // two net columns: which holds the amount is a guess, so the file is rejected whole
         bad("sales/33_repeated_column.csv", 1, 0, 0, "2: file has column net more than once (its header is "
-            + "'receipt_id,day,location_id,channel,net,note,tenant,net'; keep one of each)"));
+            + "'receipt_id,day,location_id,channel,net,note,tenant,net'; keep one of each)"),
+        // 3 + 4: headers in other case, with spaces, match the declared names
+        ok("sales/34_header_case.csv", 2, 7),
+        bad("sales/35_header_near_miss.csv", 1, 0, 0, "2: file has no column net (nearest header: 'nett') (its header "
+            + "is 'receipt_id,day,location_id,channel,nett,note,tenant'; check the header row and the delimiter ',')"),
+        // 5 + 6: L1 and " l2 " are the ids l1 and l2
+        ok("sales/36_location_case.csv", 2, 11),
+        // 7
+        bad("sales/37_unknown_location_near.csv", 3, 1, 7,
+            "2: unknown location 'l11' (not in the tenant's hierarchy; did you mean 'l1'?)",
+            "3: unknown location 'zz-99' (not in the tenant's hierarchy; map export codes to location ids with the "
+                + "source's location_codes)"),
+        // 5 + 6: a 100,000-character channel breaks a warn rule; the warning quotes 60 characters of it
+        new Case("sales/38_long_value.csv.gz", 2, 2, 0, 1, 11, List.of(),
+            List.of("2: channel: '" + "x".repeat(60) + "... (100000 characters)' is not one of [store, web]")),
+        // 2: 1e308 is a double, far above the maximum, and shown as such rather than in 309 digits
+        bad("sales/39_huge_number.csv", 2, 1, 2, "2: net: 1E+308 is above the maximum 1000"),
+        // 6: a record of 1,100,034 characters is not read as a row
+        bad("sales/40_record_too_long.csv.gz", 2, 1, 6, "2: record of 1100034 characters is longer than the maximum "
+            + "1048576 (a runaway quote or a damaged file)"),
+        // the quote opened on line 3 runs to the end and swallows line 4: incomplete, every line quarantined
+        whole("sales/41_unclosed_quote.csv", 2, 4, "file cannot be read past this point: a quoted field opened on line 3 "
+            + "is never closed (an unclosed quote, or the file was cut off)"),
+        // the last line stops mid-field with no line end: incomplete
+        whole("sales/42_cut_last_record.csv", 2, 4, "its last record (line 4) has 3 fields where the header has 7"),
+        whole("events/43_cut_last_line.jsonl", 1, 3, "its last line (3) is cut off: not valid JSON: Unexpected "
+            + "end-of-input: was expecting closing quote for a string value"),
+        // 2.5 + 1.5: JSON fields in other case
+        ok("events/44_field_case.jsonl", 2, 4),
+        // 8: a quoted header with a trailing space
+        ok("sales/45_quoted_header.csv", 1, 8),
+        ok("sales/46_blank_only.csv", 0, 0),
+        // 9: blank lines before the header
+        ok("sales/47_blank_before_header.csv", 1, 9));
+  }
+
+  /** A file rejected whole as incomplete: each of its lines {@code first..last} quarantined with the damage. */
+  private static Case whole(String file, long first, long last, String damage) {
+    List<String> reasons = new ArrayList<>();
+    for (long line = first; line <= last; line++) {
+      reasons.add(line + ": file is incomplete (" + damage + "); nothing of it is published until it is delivered whole");
+    }
+    return new Case(file, reasons.size(), 0, reasons.size(), 0, 0, reasons, List.of());
   }
 
   private static final String PLAIN = " (expected a plain number like 1234.56; if the export groups thousands or uses a "

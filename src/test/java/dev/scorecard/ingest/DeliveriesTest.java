@@ -40,8 +40,8 @@ class DeliveriesTest {
     Map<String, ColumnType> columns = new LinkedHashMap<>();
     columns.put("order_id", ColumnType.STRING);
     columns.put("amount", ColumnType.DOUBLE);
-    return new SourceSpec("orders", "orders/*.csv", SourceFormat.CSV, ',', columns, key, "day",
-        Optional.of("loc"), Optional.empty(), 0.05, Optional.empty(), NumberStyle.DEFAULT, List.of());
+    return new SourceSpec("orders", "orders/*.csv", SourceFormat.CSV, ',', columns, Map.of(), key, "day",
+        Optional.of("loc"), Optional.empty(), 0.05, Optional.empty(), NumberStyle.DEFAULT, List.of(), Map.of());
   }
 
   @Test

@@ -19,14 +19,30 @@ class FileSelectionTest {
   void readsNewAndCorrectedFilesOnly() {
     FileSelection selection = FileSelection.of(
         List.of(file("s/a.csv", "1"), file("s/b.csv", "3"), file("s/c.csv", "4"), file("s/d.csv", "1")),
-        Map.of("s/a.csv", "1", "s/b.csv", "2"), "tenant t, source s");
+        Map.of("s/a.csv", "1", "s/b.csv", "2"));
     assertThat(selection.read()).extracting(LandingFile::relativePath).containsExactly("s/b.csv", "s/c.csv");
     assertThat(selection.unchanged()).extracting(LandingFile::relativePath).containsExactly("s/a.csv");
+    assertThat(selection.corrected()).containsExactly("s/b.csv");
+    assertThat(selection.duplicates()).hasSize(1).allSatisfy((file, original) -> {
+      assertThat(file.relativePath()).isEqualTo("s/d.csv");
+      assertThat(original).isEqualTo("s/a.csv");
+    });
+  }
+
+  /** Two new files with one content: the first in path order is read, the second is its duplicate. */
+  @Test
+  void aCopyWithinOneDeliveryIsADuplicateToo() {
+    FileSelection selection = FileSelection.of(List.of(file("s/a.csv", "1"), file("s/b.csv", "1")), Map.of());
+    assertThat(selection.read()).extracting(LandingFile::relativePath).containsExactly("s/a.csv");
+    assertThat(selection.duplicates()).hasSize(1).allSatisfy((file, original) -> {
+      assertThat(file.relativePath()).isEqualTo("s/b.csv");
+      assertThat(original).isEqualTo("s/a.csv");
+    });
   }
 
   @Test
   void everythingIsReadWhenNothingWasIngested() {
-    FileSelection selection = FileSelection.of(List.of(file("s/a.csv", "1"), file("s/b.csv", "2")), Map.of(), "t");
+    FileSelection selection = FileSelection.of(List.of(file("s/a.csv", "1"), file("s/b.csv", "2")), Map.of());
     assertThat(selection.read()).hasSize(2);
     assertThat(selection.unchanged()).isEmpty();
   }

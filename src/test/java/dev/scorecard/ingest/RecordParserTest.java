@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * memory. Values come out in the declared column order, then the row's location id.
  */
 class RecordParserTest {
+  private static final java.time.LocalDate AS_OF = IngestFixture.AS_OF;
   private static final String HEADER = "order_id,day,location_id,customer,revenue,cost\n";
   private static final String SHOP = """
       tenant_id: shop
@@ -56,11 +57,11 @@ class RecordParserTest {
   @BeforeAll
   static void layouts(@TempDir Path conf) {
     TenantConfig tiny = TenantFixture.load(conf, "tiny", TenantFixture.resource("/tiny/tiny.yaml"));
-    sales = new RecordLayout(tiny, tiny.sources().get("sales"));
+    sales = new RecordLayout(tiny, tiny.sources().get("sales"), AS_OF);
     TenantConfig shop = TenantFixture.load(conf, "shop", SHOP);
-    events = new RecordLayout(shop, shop.sources().get("events"));
+    events = new RecordLayout(shop, shop.sources().get("events"), AS_OF);
     TenantConfig corpus = TenantFixture.load(conf, "corpus", TenantFixture.resource("/corpus/corpus.yaml"));
-    corpusSales = new RecordLayout(corpus, corpus.sources().get("sales"));
+    corpusSales = new RecordLayout(corpus, corpus.sources().get("sales"), AS_OF);
   }
 
   @Test
@@ -188,7 +189,7 @@ class RecordParserTest {
       "',2025-04-02,l1,c1,100,60'      | order_id: is required but empty",
       "'  ,2025-04-02,l1,c1,100,60'    | order_id: is required but empty",
       "o1,,l1,c1,100,60                | day: is required but empty",
-      "o1,2025-04-02,l9,c1,100,60      | unknown location 'l9' (not in the tenant's hierarchy)",
+      "o1,2025-04-02,l9,c1,100,60      | unknown location 'l9' (not in the tenant's hierarchy; did you mean 'l1'?)",
       "o1,2025-04-02,l1,c1,100,60,x    | has 7 fields where the header has 6",
       "o1,2025-04-02,l1                | has 3 fields where the header has 6",
   })
@@ -216,7 +217,7 @@ class RecordParserTest {
         "order_id: is required but empty",
         "day: '2024-13-45' is not a valid date (expected YYYY-MM-DD)",
         "revenue: '12abc' is not a valid double",
-        "unknown location 'l9' (not in the tenant's hierarchy)"));
+        "unknown location 'l9' (not in the tenant's hierarchy; did you mean 'l1'?)"));
   }
 
   @Test

@@ -2,11 +2,16 @@ package dev.scorecard.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scorecard.config.DateBound;
+import dev.scorecard.config.RuleCheck;
+import dev.scorecard.config.RuleLevel;
+import dev.scorecard.config.RuleSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +55,18 @@ class RuleChecksTest {
     assertThat(window.violation(LocalDate.of(2023, 12, 31))).isEqualTo("2023-12-31 is before the window's first day 2024-01-01");
     assertThat(window.violation(Instant.parse("2026-01-01T00:30:00Z"))).isEqualTo("2026-01-01 is after the window's last day 2025-12-31");
     assertThat(window.violation(Instant.parse("2025-12-31T23:30:00Z"))).isNull();
+  }
+
+  /** as_of - 1 year .. as_of, in a run as of 2025-06-30: 2024-06-30 .. 2025-06-30. */
+  @Test
+  void aWindowRelativeToTheAsOfDate() {
+    RuleSpec spec = new RuleSpec("day", RuleCheck.DATE_WINDOW, RuleLevel.ERROR, Optional.empty(), Optional.empty(),
+        List.of(), Optional.empty(), DateBound.parse("as_of - 1 year"), DateBound.parse("as_of"));
+    RowRule.Check window = RuleChecks.of(spec, LocalDate.of(2025, 6, 30));
+    assertThat(window.violation(LocalDate.of(2024, 6, 30))).isNull();
+    assertThat(window.violation(LocalDate.of(2025, 6, 30))).isNull();
+    assertThat(window.violation(LocalDate.of(2024, 6, 29))).isEqualTo("2024-06-29 is before the window's first day 2024-06-30");
+    assertThat(window.violation(LocalDate.of(2025, 7, 1))).isEqualTo("2025-07-01 is after the window's last day 2025-06-30");
+    assertThat(RuleChecks.of(spec, LocalDate.of(2025, 7, 1)).violation(LocalDate.of(2025, 7, 1))).as("a night later").isNull();
   }
 }

@@ -51,8 +51,48 @@ class ScoresTest {
     rows.add(value("customers", "l2", march, 5.0));
     rows.add(value("revenue_yoy", "l3", march, 3.0));
     rows.add(value("revenue", "l1", "2025-04-01", 400.0));
+    rows.add(open(value("revenue", "l2", "2025-05-01", 50.0)));
+    rows.add(open(value("margin", "l2", "2025-05-01", 40.0)));
     Dataset<Row> values = spark.createDataFrame(rows, VALUES);
-    tables = Scores.score(spark, List.of(tenant), values);
+    tables = Scores.score(spark, List.of(tenant), values, AS_OF);
+  }
+
+  /** The as-of date: May 2025 is in progress, 10 of its 31 days past (1-10 May). */
+  private static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2025, 5, 11);
+
+  /** The same value in a period not complete at the as-of date. */
+  private static Row open(Row complete) {
+    Object[] values = new Object[complete.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = complete.get(i);
+    }
+    values[values.length - 1] = false;
+    return RowFactory.create(values);
+  }
+
+  @Test
+  void aPeriodInProgressIsProvisionalAndAdditiveTargetsArePartOfTheWhole() {
+    Map<String, Row> kpis = byKey(tables.kpiScores(), "kpi_id");
+    // revenue (a sum) at l2 in May after 10 of 31 days: target 200 * 10/31, baseline 100 * 10/31;
+    // 50 scores (50 - 1000/31) / (2000/31 - 1000/31) = (1550 - 1000) / 1000 = 55 -> red.
+    // Against the whole month it would score (50 - 100) / (200 - 100) < 0 -> 0.
+    Row revenue = kpis.get("revenue|l2|2025-05-01");
+    assertThat(revenue.<Boolean>getAs("provisional")).isTrue();
+    assertThat(revenue.<Double>getAs("target")).isCloseTo(2000.0 / 31, within(1e-9));
+    assertThat(revenue.<Double>getAs("baseline")).isCloseTo(1000.0 / 31, within(1e-9));
+    assertThat(revenue.<Double>getAs("score")).isCloseTo(55.0, within(1e-9));
+    assertThat(revenue.<String>getAs("status")).isEqualTo("red");
+    // margin (a ratio) is not pro-rated: (40 - 30) / (50 - 30) = 50.
+    Row margin = kpis.get("margin|l2|2025-05-01");
+    assertThat(margin.<Double>getAs("target")).isEqualTo(50.0);
+    assertThat(margin.<Double>getAs("score")).isCloseTo(50.0, within(1e-9));
+    assertThat(margin.<Boolean>getAs("provisional")).isTrue();
+    assertThat(kpis.get("revenue|l2|2025-03-01").<Boolean>getAs("provisional")).isFalse();
+    // The roll-ups of May are provisional too; March's are not.
+    assertThat(byKey(tables.objectiveScores(), "objective_id").get("grow|l2|2025-05-01").<Boolean>getAs("provisional"))
+        .isTrue();
+    assertThat(byKey(tables.scorecard(), null).get("l2|2025-05-01").<Boolean>getAs("provisional")).isTrue();
+    assertThat(byKey(tables.scorecard(), null).get("l2|2025-03-01").<Boolean>getAs("provisional")).isFalse();
   }
 
   private static Row value(String kpi, String location, String start, Double value) {
