@@ -2,6 +2,8 @@ package dev.scorecard.pipeline;
 
 import dev.scorecard.config.ConfigLoader;
 import dev.scorecard.config.ConfigProblem;
+import dev.scorecard.config.Fingerprints;
+import dev.scorecard.config.TenantConfig;
 import dev.scorecard.kpi.ExpressionCheck;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.RunInfo;
@@ -46,11 +48,11 @@ public final class Pipeline {
       return new RunResult(run, List.of(), batch.outcomes(), loaded.general(), List.of(), false);
     }
     SparkSession spark = Sessions.create(request.master(), "scorecard");
-    ExpressionCheck.check(spark, batch.tenants())
-        .forEach((id, problems) -> batch.reject(id, Outcome.CONFIG_REJECTED, lines(problems)));
     Warehouse warehouse = new Warehouse(spark, request.warehouse());
-    RunContext ctx = new RunContext(spark, warehouse, run, request.landing(), RunState.read(warehouse, batch.ids()),
-        written(stages));
+    RunState state = RunState.read(warehouse, batch.ids());
+    ExpressionCheck.check(spark, unchecked(batch, state))
+        .forEach((id, problems) -> batch.reject(id, Outcome.CONFIG_REJECTED, lines(problems)));
+    RunContext ctx = new RunContext(spark, warehouse, run, request.landing(), state, written(stages));
     LOG.info("run {} as of {} for {} tenant(s){}", run.runId(), run.asOf(), batch.size(), run.full() ? ", full" : "");
     List<StageResult> results = new ArrayList<>();
     Map<String, Counts> ingested = Map.of();
@@ -117,6 +119,15 @@ public final class Pipeline {
   private static void fail(Batch batch, String tenantId, Stage stage, Exception e) {
     LOG.error("{} failed for tenant {}: {}", stage.name(), tenantId, e.toString(), e);
     batch.reject(tenantId, Outcome.FAILED, List.of(stage.name() + " failed for tenant " + tenantId + ": " + e));
+  }
+
+  /**
+   * The tenants whose expressions Spark must analyse: all but those whose config an earlier run
+   * published as it is now (its config tables' mark), which passed the same check then.
+   */
+  private static List<TenantConfig> unchecked(Batch batch, RunState state) {
+    return batch.tenants().stream().filter(t -> !state.mark(t.tenantId(), IngestStage.CONFIG)
+        .map(m -> m.fingerprint().equals(Fingerprints.all(t))).orElse(false)).toList();
   }
 
   /** The curated tables these stages write. */

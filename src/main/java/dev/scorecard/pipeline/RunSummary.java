@@ -15,9 +15,9 @@ import dev.scorecard.spark.Columns;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -31,19 +31,24 @@ final class RunSummary {
   static List<TenantSummary> of(RunContext ctx, List<TenantConfig> tenants, Map<String, Counts> ingested) {
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
     Warehouse w = ctx.warehouse();
-    Map<String, long[]> totals = new HashMap<>();
+    Map<String, long[]> totals = new ConcurrentHashMap<>();
+    Map<String, long[]> scored = new ConcurrentHashMap<>();
+    Map<String, List<Row>> quarter = new ConcurrentHashMap<>();
+    List<Runnable> queries = new ArrayList<>();
     if (w.exists(CuratedTables.INGEST_AUDIT)) {
-      w.curated(CuratedTables.INGEST_AUDIT, ids).groupBy("tenant_id").agg(sum("rows_read"), sum("rows_quarantined"))
-          .collectAsList().forEach(r -> totals.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)}));
+      queries.add(() -> w.curated(CuratedTables.INGEST_AUDIT, ids).groupBy("tenant_id")
+          .agg(sum("rows_read"), sum("rows_quarantined"))
+          .collectAsList().forEach(r -> totals.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)})));
     }
-    Map<String, long[]> scored = new HashMap<>();
-    Map<String, List<Row>> quarter = new HashMap<>();
     if (w.exists(CuratedTables.KPI_SCORES) && w.exists(CuratedTables.SCORECARD)) {
-      w.curated(CuratedTables.KPI_SCORES, ids).filter(col("score").isNotNull()).groupBy("tenant_id")
+      queries.add(() -> w.curated(CuratedTables.KPI_SCORES, ids).filter(col("score").isNotNull()).groupBy("tenant_id")
           .agg(countDistinct(col("kpi_id")), countDistinct(col("node_level"), col("node_id"))).collectAsList()
-          .forEach(r -> scored.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)}));
-      lastCompleteQuarter(ctx, ids).forEach(r -> quarter.computeIfAbsent(r.getString(0), t -> new ArrayList<>()).add(r));
+          .forEach(r -> scored.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)})));
+      queries.add(() -> lastCompleteQuarter(ctx, ids)
+          .forEach(r -> quarter.computeIfAbsent(r.getString(0), t -> new ArrayList<>()).add(r)));
     }
+    // Side by side: each is a second or two of Delta snapshot reads and Spark job start, little work.
+    Parallel.run(queries);
     List<TenantSummary> summary = new ArrayList<>();
     for (TenantConfig t : tenants) {
       Counts.Ingest read = ingested.get(t.tenantId()) instanceof Counts.Ingest i ? i : null;
