@@ -15,6 +15,7 @@
 #             value for value against the full run's kpi_values (CompareKpis)
 #   nightly   the next night: one new day of exports, `scorecard run` as of 2026-11-02
 #   nothing   the same night again: nothing new
+#   nothing-cds  the same with the JVM class-data archive that jobs/scorecard-nightly.sh keeps
 #   many      100 tenants x 2 locations, same days, `scorecard run` into an empty warehouse
 #   scale-N   N locations x 3 years, `scorecard run` (SCALE=1)
 #
@@ -166,6 +167,8 @@ report() {
   row "duckdb: same KPI values from the raw files" duckdb "full = $(ratio "$(wall full)" "$(wall duckdb)") x duckdb"
   row "nightly: one new day" nightly "$(ratio "$(wall nightly)" "$(wall full)") x full; $(ratio "$(wall nightly)" "$(wall duckdb)") x duckdb"
   row "nothing new" nothing "$(ratio "$(wall nothing)" "$(wall full)") x full"
+  row "nothing new, with the nightly script's class-data archive" nothing-cds \
+    "$(ratio "$(wall nothing-cds)" "$(wall full)") x full"
   row "many: 100 tenants x 2 locations" many "$(ratio "$(wall many)" "$(wall full)") x full"
   if [[ "${SCALE:-0}" == 1 ]]; then
     for n in 1000 2000; do
@@ -200,6 +203,13 @@ java "${SPARK_JVM_FLAGS[@]}" -cp "$BENCH_CLASSPATH" dev.scorecard.bench.CompareK
 cp -r "$OUT/one/next-day/." "$OUT/one/landing/"
 timed_run nightly one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
 timed_run nothing one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
+# The same with the class-data archive jobs/scorecard-nightly.sh keeps (written by an untimed run).
+rm -f "$OUT/scorecard.jsa"
+java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:ArchiveClassesAtExit=$OUT/scorecard.jsa" -Xlog:cds*=off -jar "$JAR" run --no-summary \
+  --conf "$OUT/one/conf" --landing "$OUT/one/landing" --warehouse "$OUT/one/warehouse" --as-of "$NEXT" \
+  > "$OUT/archive.log" 2>&1 || die "writing the class-data archive failed, see $OUT/archive.log"
+timed nothing-cds java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:SharedArchiveFile=$OUT/scorecard.jsa" -Xlog:cds*=off -jar "$JAR" \
+  run --no-summary --conf "$OUT/one/conf" --landing "$OUT/one/landing" --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
 rm -rf "$OUT/many/warehouse"
 timed_run many many run --no-summary --warehouse "$OUT/many/warehouse" --as-of "$AS_OF"
 if [[ "${SCALE:-0}" == 1 ]]; then

@@ -6,14 +6,17 @@ import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.SilverTables;
 import dev.scorecard.testing.TenantFixture;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hand in the comment beside it.
  */
 class CorpusTest {
-  private static final Map<String, FileResult> RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, FileResult> RESULTS = new ConcurrentHashMap<>();
 
   /** What ingest made of one file. */
   record FileResult(long read, long valid, long quarantined, long warned, double sum, List<String> quarantine,
@@ -87,6 +90,20 @@ class CorpusTest {
       assertThat(got.quarantine()).as("quarantine").containsExactlyElementsOf(c.reasons());
     }
     assertThat(got.warnings()).as("warnings").containsExactlyElementsOf(c.warnings());
+  }
+
+  /** Every file of the corpus's landing is in the audit, and every one has its case here. */
+  @Test
+  void everyFileIsAuditedAndHasItsCase() throws Exception {
+    Path landing = Path.of(CorpusTest.class.getResource("/corpus/landing/corpus").toURI());
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(landing)) {
+      files = walk.filter(Files::isRegularFile).map(f -> landing.relativize(f).toString().replace('\\', '/'))
+          .sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(45);
+    assertThat(RESULTS.keySet()).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(cases().map(Case::file)).containsExactlyInAnyOrderElementsOf(files);
   }
 
   static Stream<Case> cases() {
