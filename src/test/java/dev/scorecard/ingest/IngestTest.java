@@ -30,9 +30,11 @@ class IngestTest {
 
     IngestBatch batch = IngestFixture.readAll(tenant, landing.toString());
 
-    List<String> audit = batch.audit().select("file", "rows_read", "rows_valid", "rows_quarantined").collectAsList()
-        .stream().map(Row::toString).sorted().toList();
-    assertThat(audit).containsExactly("[sales/a b.csv,2,2,0]", "[sales/x,2024 {1}.csv,2,1,1]");
+    List<String> audit = batch.audit().select("file", "status", "rows_read", "rows_valid", "rows_quarantined",
+        "duplicate_of").collectAsList().stream().map(Row::toString).sorted().toList();
+    // The copy is not read (its rows would count twice) but is in the audit as a duplicate.
+    assertThat(audit).containsExactly("[sales/a b.csv,ingested,2,2,0,null]",
+        "[sales/copy of a b.csv,duplicate,0,0,0,sales/a b.csv]", "[sales/x,2024 {1}.csv,ingested,2,1,1,null]");
     assertThat(batch.silver().get(0).rows().select("order_id").collectAsList()).extracting(r -> r.getString(0))
         .containsExactlyInAnyOrder("o1", "o2", "o3");
     assertThat(batch.quarantine().select("line", "reason").collectAsList()).extracting(Row::toString)
