@@ -43,12 +43,21 @@ public final class PeriodSet {
 
   /** These periods and the one before each (whose values a score compares against). */
   public PeriodSet withPrevious() {
+    return withShifted(-1);
+  }
+
+  /** These periods and the one after each (a change is measured from the period before). */
+  public PeriodSet withNext() {
+    return withShifted(1);
+  }
+
+  private PeriodSet withShifted(int periods) {
     PeriodSet set = new PeriodSet();
     starts.forEach((grain, dates) -> {
       SortedSet<LocalDate> all = set.starts.computeIfAbsent(grain, g -> new TreeSet<>());
       dates.forEach(start -> {
         all.add(start);
-        all.add(Periods.shift(start, grain, -1));
+        all.add(Periods.shift(start, grain, periods));
       });
     });
     return set;

@@ -54,7 +54,11 @@ public enum CuratedTables {
       cols("rows_read", LongType, "rows_valid", LongType, "rows_quarantined", LongType, "ingested_at", TimestampType,
           "rows_warned", LongType, "rows_superseded", LongType, "status", StringType, "duplicate_of", StringType, "reason", StringType)),
   QUARANTINE(keys("tenant_id", "source", "file", "line"),
-      cols("raw_record", StringType, "reason", StringType));
+      cols("raw_record", StringType, "reason", StringType)),
+  SCORE_CHANGES(keys("tenant_id", "node_level", "node_id", "period_grain", "period_start", "contributor"),
+      cols("prior_score", DoubleType, "score", DoubleType, "contribution", DoubleType, "objective_id", StringType,
+          "perspective_id", StringType, "kpi_prior_score", DoubleType, "kpi_score", DoubleType, "weight", DoubleType,
+          "provisional", BooleanType));
 
   private final List<String> keys;
   private final StructType schema;
