@@ -46,8 +46,9 @@ final class RunReport {
 
   static String describe(Counts counts) {
     if (counts instanceof Counts.Ingest i) {
-      return String.format("%,d of %,d files read%s, %,d rows (%,d valid, %,d quarantined)", i.filesRead(),
-          i.filesFound(), i.whole() ? " (all)" : "", i.rowsRead(), i.rowsValid(), i.rowsQuarantined());
+      return String.format("%,d of %,d files read%s, %,d rows (%,d valid, %,d quarantined)%s", i.filesRead(),
+          i.filesFound(), i.whole() ? " (all)" : "", i.rowsRead(), i.rowsValid(), i.rowsQuarantined(),
+          i.filesRejected() == 0 ? "" : String.format("; %,d file(s) rejected whole, see ingest_audit", i.filesRejected()));
     }
     if (counts instanceof Counts.Kpis k) {
       return String.format("%,d KPI values (%,d defined), %s", k.values(), k.defined(), scope(k.allPeriods()));

@@ -23,6 +23,9 @@ final class ConfigValidator {
 
   private static final String MEASURE_ID = "[a-z][a-z0-9_]{0,63}";
 
+  /** The contributor of score_changes that is no KPI (score.ScoreChanges.RENORMALISATION). */
+  private static final String RENORMALISATION = "renormalisation";
+
   private final TenantConfig config;
   private final Problems problems;
 
@@ -231,6 +234,10 @@ final class ConfigValidator {
     String key = "kpis." + kpi.id();
     id(key, kpi.id());
     reference(key + ".objective", kpi.objective(), config.objectives().keySet(), "objective");
+    if (kpi.id().equals(RENORMALISATION)) {
+      problems.add(key, "the id '%s' is reserved (score_changes names the rest of a change so); choose another",
+          kpi.id());
+    }
     positive(key + ".weight", kpi.weight());
     if (kpi.scale() == 0) {
       problems.add(key + ".scale", "must not be 0");

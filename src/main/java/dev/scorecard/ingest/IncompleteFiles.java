@@ -4,8 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import dev.scorecard.publish.SilverTables;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -14,11 +21,13 @@ import org.apache.spark.sql.Row;
  * published: a half-delivered day would read as a bad day until someone noticed. A file is
  * incomplete when it cannot be read to its end (a truncated gzip, a quoted field never closed),
  * or when its last record is cut: a CSV record with fewer fields than the header, a JSON line
- * that ends mid-object. Such a file is read again line by line, and every line goes to
+ * that ends mid-object, with no line break after it. Such a file is read again line by line, and every line goes to
  * quarantine with the damage as its reason ({@link RecordParser#rejected}); its complete
  * re-delivery then replaces it cleanly.
  */
 final class IncompleteFiles {
+  /** How the damage of a file suspected for its last record starts. */
+  private static final String LAST = "its last";
   private static final String CUT_CSV = "^has (\\\\d+) fields where the header has (\\\\d+)$";
 
   private IncompleteFiles() {}
@@ -37,11 +46,49 @@ final class IncompleteFiles {
     Map<String, String> found = new HashMap<>();
     for (Row r : damage.collectAsList()) {
       String why = r.getString(2) != null ? r.getString(2)
-          : r.getString(4) != null ? "its last record (line " + r.getLong(3) + ") " + r.getString(4)
-          : "its last line (" + r.getLong(3) + ") is cut off: " + r.getString(5);
+          : r.getString(4) != null ? LAST + " record (line " + r.getLong(3) + ") " + r.getString(4)
+          : LAST + " line (" + r.getLong(3) + ") is cut off: " + r.getString(5);
       found.put(key(r.getString(0), r.getString(1)), why);
     }
     return found;
+  }
+
+  /**
+   * Leaves out of {@code incomplete} the files suspected only for their last record (short of
+   * fields, or not whole JSON) that end with a line break: such a file was written to its end,
+   * and its odd last line (a trailer, a total) is a bad row, not a cut. A file cut mid-record
+   * has no line break at its end.
+   */
+  static void keepCutOnly(Map<String, String> incomplete, List<SourceRead> group, Configuration hadoop) {
+    if (incomplete.isEmpty()) {
+      return;
+    }
+    for (SourceRead read : group) {
+      for (LandingFile file : read.files()) {
+        String key = key(read.tenantId(), file.relativePath());
+        String damage = incomplete.get(key);
+        if (damage != null && damage.startsWith(LAST) && endsWithLineBreak(file, hadoop)) {
+          incomplete.remove(key);
+        }
+      }
+    }
+  }
+
+  private static boolean endsWithLineBreak(LandingFile file, Configuration hadoop) {
+    Path path = new Path(URI.create(file.uri()));
+    try (InputStream raw = path.getFileSystem(hadoop).open(path);
+        InputStream in = file.relativePath().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+      int last = -1;
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+        if (n > 0) {
+          last = buffer[n - 1];
+        }
+      }
+      return last == '\n';
+    } catch (IOException e) {
+      return false; // cannot be read to its end: incomplete indeed
+    }
   }
 
   /** A file of a tenant, as one key. */

@@ -64,6 +64,7 @@ public final class Ingest {
       SourceSpec source = group.get(0).source();
       Dataset<Row> parsed = parse(spark, group, asOf, Map.of()).persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, String> incomplete = IncompleteFiles.find(parsed, REASONS);
+      IncompleteFiles.keepCutOnly(incomplete, group, spark.sparkContext().hadoopConfiguration());
       if (!incomplete.isEmpty()) {
         Column damaged = concat(col(SilverTables.TENANT), lit("\u0000"), col(SilverTables.FILE)).isin(incomplete.keySet().toArray());
         parsed = parsed.filter(not(damaged)).unionByName(parse(spark, group, asOf, incomplete))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a parser needs to know of one source, in a form Spark can ship to executors: the
@@ -65,20 +66,34 @@ final class RecordLayout implements Serializable {
     this.keyIndexes = source.businessKey().stream().mapToInt(names::indexOf).toArray();
   }
 
-  /** Reasons for unknown location codes met so far: an export of unmapped codes repeats a handful. */
+  /**
+   * Reasons for unknown location codes met so far (an export of unmapped codes repeats a handful),
+   * shared by the tasks of an executor, so concurrent, and bounded.
+   */
   private transient Map<String, String> unknownLocations;
+  private static final int REMEMBERED = 1000;
 
   /** Why a row whose location column reads {@code written} is quarantined, with the nearest id when there is one. */
   String unknownLocation(String written) {
-    if (unknownLocations == null) {
-      unknownLocations = new HashMap<>();
-    }
-    return unknownLocations.computeIfAbsent(written, w -> {
-      String hint = ColumnNames.nearest(w, new TreeSet<>(locations.values()))
+    Map<String, String> known = remembered();
+    String reason = known.get(written);
+    if (reason == null) {
+      String hint = ColumnNames.nearest(written, new TreeSet<>(locations.values()))
           .map(id -> "; did you mean '" + id + "'?")
           .orElse("; map export codes to location ids with the source's location_codes");
-      return "unknown location '" + Evidence.quoted(w) + "' (not in the tenant's hierarchy" + hint + ")";
-    });
+      reason = "unknown location '" + Evidence.quoted(written) + "' (not in the tenant's hierarchy" + hint + ")";
+      if (known.size() < REMEMBERED) {
+        known.put(written, reason);
+      }
+    }
+    return reason;
+  }
+
+  private synchronized Map<String, String> remembered() {
+    if (unknownLocations == null) {
+      unknownLocations = new ConcurrentHashMap<>();
+    }
+    return unknownLocations;
   }
 
   /** The number of values of a record: the declared columns, then the location id. */

@@ -43,7 +43,7 @@ final class RejectedLines implements Iterator<ParsedRecord> {
         headerAhead = false;
         continue;
       }
-      next = new ParsedRecord(number, Evidence.raw(text), new Object[width], List.of(reason));
+      next = new ParsedRecord(number, text, new Object[width], List.of(reason));
     }
     return next != null;
   }

@@ -27,7 +27,9 @@ final class UnreadableTail implements Iterator<ParsedRecord> {
   /** How the reason of a file that cannot be read to its end starts. */
   static final String PREFIX = "file cannot be read";
 
-  private static final Pattern OPEN_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+  /** commons-csv's message; it groups the line number's digits by locale (1,234). */
+  private static final Pattern OPEN_QUOTE =
+      Pattern.compile("\\(startline ([\\d.,'\\s\u00a0\u202f]+)\\) EOF reached before encapsulated token finished");
 
   /** The record that stands for a file that could not be read at all or to its end. */
   static ParsedRecord unreadable(long line, int width, Exception e) {
@@ -38,7 +40,7 @@ final class UnreadableTail implements Iterator<ParsedRecord> {
     String where = line <= 1 ? PREFIX + ": " : PREFIX + " past this point: ";
     Matcher quote = OPEN_QUOTE.matcher(String.valueOf(e.getMessage()));
     if (quote.find()) {
-      return where + "a quoted field opened on line " + quote.group(1) + " is never closed (an unclosed quote, "
+      return where + "a quoted field opened on line " + quote.group(1).replaceAll("\\D", "") + " is never closed (an unclosed quote, "
           + "or the file was cut off)";
     }
     return where + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());

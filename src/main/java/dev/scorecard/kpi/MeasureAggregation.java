@@ -114,7 +114,8 @@ final class MeasureAggregation {
    * One daily part of a measure. Sums add decimals, exactly, whatever the order rows arrive in:
    * double sums differ in their last digits between a full run and a night (4809461.790000009 one
    * night, 4809461.790000013 the next), decimals never. Each value counts to 10 decimal places
-   * (silver's own decimal scale); a sum beyond 10^28 in size is null rather than wrong.
+   * (silver's own decimal scale). A value or a sum beyond 10^28 in size does not fit: the value is
+   * left out of its sum (a range rule on the column keeps such values out of silver instead).
    */
   private static String part(String function, String expr, String filter, String prefix, MeasureSpec m) {
     String value = function.equals("sum") ? "CAST(" + expr + " AS " + EXACT + ")" : expr;

@@ -7,8 +7,9 @@ public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores
    * @param filesRead files read this run (new, corrected, or all when {@code whole})
    * @param whole whether every file was read (a full run, or a config that changes how exports are read)
    */
-  record Ingest(int filesFound, int filesRead, long rowsRead, long rowsValid, long rowsQuarantined, boolean whole)
-      implements Counts {}
+  /** @param filesRejected files read and rejected whole (status rejected in the audit) */
+  record Ingest(int filesFound, int filesRead, long rowsRead, long rowsValid, long rowsQuarantined, boolean whole,
+      int filesRejected) implements Counts {}
 
   /** @param allPeriods whether every period was recomputed, rather than those that changed */
   record Kpis(long values, long defined, boolean allPeriods) implements Counts {}

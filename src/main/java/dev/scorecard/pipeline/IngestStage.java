@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ final class IngestStage implements Stage {
   static final String NAME = "ingest";
   /** The run state of the config tables: the config they were written from. */
   static final String CONFIG = "config";
+  /** The audit status of a file read and rejected whole. */
+  static final String REJECTED = "rejected";
   private static final List<String> DOWNSTREAM = List.of(KpisStage.NAME, ScoreStage.NAME, ForecastStage.NAME);
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
@@ -157,8 +160,9 @@ final class IngestStage implements Stage {
     ctx.state().addPending(pending, DOWNSTREAM);
     steps.done("days to recompute recorded");
     List<Runnable> writes = new ArrayList<>();
+    Set<String> rejected = rejected(audit);
     for (SilverBatch b : silver) {
-      writes.add(() -> warehouse.replaceSilver(b.source(), silverScope(b.reads()), b.rows()));
+      writes.add(() -> warehouse.replaceSilver(b.source(), silverScope(b.reads(), rejected), b.rows()));
     }
     Parallel.run(writes);
     dropMovedSilver(ctx, reads);
@@ -192,17 +196,30 @@ final class IngestStage implements Stage {
     steps.done("audit written");
   }
 
-  /** A tenant read whole replaces all its rows of the table; otherwise the rows of the files read. */
-  private static Scope silverScope(List<SourceRead> reads) {
+  /**
+   * A tenant read whole replaces all its rows of the table; otherwise the rows of the files read,
+   * but for files rejected whole: a cut-off re-delivery must not take down the rows its complete
+   * earlier version published. They stay until a complete file arrives.
+   */
+  private static Scope silverScope(List<SourceRead> reads, Set<String> rejected) {
     Scope scope = new Scope();
     for (SourceRead r : reads) {
       if (r.whole()) {
         scope.all(r.tenantId());
       } else {
-        scope.files(r.tenantId(), SilverTables.FILE, r.files().stream().map(LandingFile::relativePath).toList());
+        scope.files(r.tenantId(), SilverTables.FILE, r.files().stream().map(LandingFile::relativePath)
+            .filter(f -> !rejected.contains(r.tenantId() + "/" + f)).toList());
       }
     }
     return scope;
+  }
+
+  /** The files the audit marks rejected, as tenant/path. */
+  static Set<String> rejected(List<Row> audit) {
+    Set<String> rejected = new HashSet<>();
+    audit.stream().filter(a -> REJECTED.equals(a.getAs("status")))
+        .forEach(a -> rejected.add(a.getString(0) + "/" + a.<String>getAs("file")));
+    return rejected;
   }
 
   /** A tenant whose source changed its columns moved to another silver table: its rows leave the old one. */
@@ -240,16 +257,18 @@ final class IngestStage implements Stage {
       long valid = 0;
       long bad = 0;
       int files = 0;
+      int rejected = 0;
       for (Row a : audit) {
         if (a.getString(0).equals(tenant)) {
           files++;
+          rejected += REJECTED.equals(a.getAs("status")) ? 1 : 0;
           rowsRead += a.getLong(a.fieldIndex("rows_read"));
           valid += a.getLong(a.fieldIndex("rows_valid"));
           bad += a.getLong(a.fieldIndex("rows_quarantined"));
         }
       }
       counts.put(tenant, new Counts.Ingest(found.getOrDefault(tenant, 0), files, rowsRead, valid, bad,
-          own.stream().anyMatch(SourceRead::whole)));
+          own.stream().anyMatch(SourceRead::whole), rejected));
     }
     return new Done(counts, upToDate);
   }

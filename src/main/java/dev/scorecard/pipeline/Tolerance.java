@@ -28,7 +28,7 @@ final class Tolerance {
       long read = 0;
       long bad = 0;
       for (Row a : audit) {
-        if (a.getString(0).equals(r.tenantId()) && a.getString(1).equals(r.source().id())) {
+        if (counted(a, r.tenantId(), r.source().id())) {
           read += a.getLong(a.fieldIndex("rows_read"));
           bad += a.getLong(a.fieldIndex("rows_quarantined"));
         }
@@ -65,11 +65,21 @@ final class Tolerance {
         .filter(col("_rank").leq(3)).orderBy("tenant_id", "source", "_rank").collectAsList();
   }
 
+  /**
+   * Whether an audit row counts toward its source's ratio: a file rejected whole does not. It
+   * publishes nothing and is in the audit as rejected; counting its rows would stop the tenant's
+   * good files too, night after night, until the file is delivered again.
+   */
+  private static boolean counted(Row audit, String tenant, String source) {
+    return audit.getString(0).equals(tenant) && audit.getString(1).equals(source)
+        && !IngestStage.REJECTED.equals(audit.getAs("status"));
+  }
+
   private static String describe(SourceSpec source, List<Row> audit, List<Row> common, String tenant) {
     long read = 0;
     long bad = 0;
     for (Row a : audit) {
-      if (a.getString(0).equals(tenant) && a.getString(1).equals(source.id())) {
+      if (counted(a, tenant, source.id())) {
         read += a.getLong(a.fieldIndex("rows_read"));
         bad += a.getLong(a.fieldIndex("rows_quarantined"));
       }

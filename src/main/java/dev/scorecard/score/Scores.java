@@ -84,8 +84,8 @@ public final class Scores {
   /**
    * KPI values against their targets. A period in progress at the as-of date is scored
    * provisionally: an additive KPI (revenue, orders) against the share of its target and baseline
-   * that the days so far make up, so 25 days of a 30-day month are measured against 25/30 of the
-   * month's target; any other KPI (a ratio, an average, a count of distinct) against its target
+   * that the days so far make up (the as-of day included), so as of the 25th a 30-day month is
+   * measured against 25/30 of the month's target; any other KPI (a ratio, an average, a count of distinct) against its target
    * as it is. Growth has no value in such a period ({@code KpiValues}). Complete periods are
    * scored against their whole targets.
    */
@@ -96,7 +96,8 @@ public final class Scores {
         .withColumn("prior_value", PriorPeriods.previous(col("value"), col("period_start"), col("period_grain"),
             Columns.of("tenant_id", "kpi_id", "node_level", "node_id", "period_grain")));
     Column provisional = not(col("is_complete"));
-    Column elapsed = datediff(lit(Date.valueOf(asOf)), col("period_start"));
+    // The as-of day counts: its rows are in the value (the KPI stage reads up to it, inclusive).
+    Column elapsed = datediff(lit(Date.valueOf(asOf)), col("period_start")).plus(1);
     Column days = datediff(col("period_end"), col("period_start")).plus(1);
     Column share = when(provisional.and(col("additive")), greatest(lit(0.0), least(lit(1.0), elapsed.divide(days))))
         .otherwise(lit(1.0));

@@ -56,8 +56,31 @@ class RealExportsTest {
   void runsWithNoEditToTheFiles() {
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(rows("ingest_audit", "file, rows_read, rows_valid, rows_quarantined, rows_warned"))
-        .containsExactly("[orders/2025-02.csv,9,8,1,8]", "[surveys/2025-02.jsonl,4,4,0,0]");
-    assertThat(rows("ingest_audit", "status")).containsExactly("[ingested]", "[ingested]");
+        .containsExactly("[orders/2025-02.csv,9,8,1,8]", "[orders/2025-03.csv,10,0,10,0]",
+            "[surveys/2025-02.jsonl,4,4,0,0]");
+    assertThat(rows("ingest_audit", "file, status")).containsExactly("[orders/2025-02.csv,ingested]",
+        "[orders/2025-03.csv,rejected]", "[surveys/2025-02.jsonl,ingested]");
+  }
+
+  /**
+   * orders/2025-03.csv stops mid-record (O19, no line break at the end): rejected whole, every
+   * line in quarantine, nothing published. Its 10 bad rows would put the source over its
+   * max_bad_ratio 0.5 (11 of 19), but a file rejected whole does not count against it, so the
+   * tenant's complete files publish (exit 0 above).
+   */
+  @Test
+  void aCutOffFileIsRejectedWholeWithoutStoppingTheTenant() {
+    String reason = "file is incomplete (its last record (line 11) has 2 fields where the header has 6); nothing of "
+        + "it is published until it is delivered whole";
+    List<String> expected = new java.util.ArrayList<>();
+    for (int line = 2; line <= 11; line++) {
+      expected.add("[" + line + "," + reason + "]");
+    }
+    assertThat(table("quarantine").where("file = 'orders/2025-03.csv'").orderBy("line").select("line", "reason")
+        .collectAsList().stream().map(Row::toString).toList()).containsExactlyElementsOf(expected);
+    assertThat(table("quarantine").where("file = 'orders/2025-03.csv' AND line = 11").select("raw_record").first()
+        .getString(0)).isEqualTo("O19,2025-03-1");
+    assertThat(table("kpi_values").where("period_start >= DATE'2025-03-01' AND period_grain = 'month'").count()).isZero();
   }
 
   @Test
@@ -86,7 +109,8 @@ class RealExportsTest {
 
   @Test
   void anUnknownCodeIsQuarantinedWithAHint() {
-    assertThat(rows("quarantine", "file, line, reason")).containsExactly("[orders/2025-02.csv,8,unknown location "
+    assertThat(table("quarantine").where("file = 'orders/2025-02.csv'").selectExpr("file", "line", "reason")
+        .collectAsList().stream().map(Row::toString).toList()).containsExactly("[orders/2025-02.csv,8,unknown location "
         + "'S09' (not in the tenant's hierarchy; map export codes to location ids with the source's location_codes)]");
   }
 

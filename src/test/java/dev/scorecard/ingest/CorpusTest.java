@@ -220,7 +220,11 @@ class CorpusTest {
         ok("sales/45_quoted_header.csv", 1, 8),
         ok("sales/46_blank_only.csv", 0, 0),
         // 9: blank lines before the header
-        ok("sales/47_blank_before_header.csv", 1, 9));
+        ok("sales/47_blank_before_header.csv", 1, 9),
+        // 4: a trailer line short of fields, but the file ends with a line break: a bad row, not a cut file
+        bad("sales/48_trailer_line.csv", 2, 1, 4, "3: has 2 fields where the header has 7; day: '4' is not a valid "
+            + "date (expected YYYY-MM-DD); location_id: is required but empty; tenant: is required but empty; "
+            + "receipt_id: 'Total' does not match the pattern R[0-9]{3}"));
   }
 
   /** A file rejected whole as incomplete: each of its lines {@code first..last} quarantined with the damage. */

@@ -57,8 +57,8 @@ class ScoresTest {
     tables = Scores.score(spark, List.of(tenant), values, AS_OF);
   }
 
-  /** The as-of date: May 2025 is in progress, 10 of its 31 days past (1-10 May). */
-  private static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2025, 5, 11);
+  /** The as-of date: May 2025 is in progress, 10 of its 31 days in (1-10 May, the as-of day included). */
+  private static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2025, 5, 10);
 
   /** The same value in a period not complete at the as-of date. */
   private static Row open(Row complete) {
