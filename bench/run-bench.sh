@@ -205,10 +205,10 @@ timed_run nightly one run --no-summary --warehouse "$OUT/one/warehouse" --as-of 
 timed_run nothing one run --no-summary --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
 # The same with the class-data archive jobs/scorecard-nightly.sh keeps (written by an untimed run).
 rm -f "$OUT/scorecard.jsa"
-java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:ArchiveClassesAtExit=$OUT/scorecard.jsa" -Xlog:cds*=off -jar "$JAR" run --no-summary \
+java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:ArchiveClassesAtExit=$OUT/scorecard.jsa" "-Xlog:cds*=off" -jar "$JAR" run --no-summary \
   --conf "$OUT/one/conf" --landing "$OUT/one/landing" --warehouse "$OUT/one/warehouse" --as-of "$NEXT" \
   > "$OUT/archive.log" 2>&1 || die "writing the class-data archive failed, see $OUT/archive.log"
-timed nothing-cds java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:SharedArchiveFile=$OUT/scorecard.jsa" -Xlog:cds*=off -jar "$JAR" \
+timed nothing-cds java "-Xmx${XMX}" "${SPARK_JVM_FLAGS[@]}" "-XX:SharedArchiveFile=$OUT/scorecard.jsa" "-Xlog:cds*=off" -jar "$JAR" \
   run --no-summary --conf "$OUT/one/conf" --landing "$OUT/one/landing" --warehouse "$OUT/one/warehouse" --as-of "$NEXT"
 rm -rf "$OUT/many/warehouse"
 timed_run many many run --no-summary --warehouse "$OUT/many/warehouse" --as-of "$AS_OF"
