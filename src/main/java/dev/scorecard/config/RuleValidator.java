@@ -2,6 +2,7 @@ package dev.scorecard.config;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -120,13 +121,20 @@ final class RuleValidator {
 
   /**
    * Whether a window's first day lies after its last whatever the as-of date: two fixed days, or
-   * two relative ones (the same distance apart every night). A fixed and a relative bound cross
-   * on some night; that is a window that closes, not a mistake.
+   * two relative ones after each other on every night (months are of unequal length, so
+   * {@code as_of - 1 month} and {@code as_of - 30 days} swap places from night to night: that is
+   * no mistake). A fixed and a relative bound cross on some night; that is a window that closes.
    */
   private static boolean after(DateBound from, DateBound until) {
-    LocalDate anyDay = LocalDate.of(2000, 3, 1);
-    return from.relative() == until.relative() && from.on(anyDay).isAfter(until.on(anyDay));
+    if (from.relative() != until.relative()) {
+      return false;
+    }
+    return SAMPLE_NIGHTS.stream().allMatch(night -> from.on(night).isAfter(until.on(night)));
   }
+
+  /** Nights that between them have every month length and a leap day. */
+  private static final List<LocalDate> SAMPLE_NIGHTS = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 31),
+      LocalDate.of(2024, 4, 30), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 7, 31));
 
   private static String settings(RuleCheck check) {
     return switch (check) {

@@ -464,6 +464,8 @@ class ConfigValidationTest {
           + "| sources.sales.rules[0].regex | check pattern needs a regex (a Java regular expression the whole value must match, such as \"R[0-9]{6}\")",
       "{ column: day, check: date_window, from: 2025-01-01, until: 2024-01-01 }"
           + "| sources.sales.rules[0].from | 2025-01-01 is after until 2024-01-01 (swap them)",
+      "{ column: day, check: date_window, from: as_of - 7 days, until: as_of - 2 weeks }"
+          + "| sources.sales.rules[0].from | as_of - 1 week is after until as_of - 2 weeks (swap them)",
       "{ column: day, check: date_window, from: 2025-02-30 }"
           + "| sources.sales.rules[0].from | must be a date as YYYY-MM-DD or relative to the as-of date (as_of, as_of - 3 years, as_of + 7 days), got '2025-02-30'",
       "{ column: day, check: date_window }"
@@ -478,6 +480,14 @@ class ConfigValidationTest {
   void badRule(String rule, String key, String message) {
     String yaml = tinyWith("    max_bad_ratio: 0.5\n", "    max_bad_ratio: 0.5\n    rules:\n      - " + rule + "\n");
     assertThat(problems(yaml)).containsExactly(problem(key, message));
+  }
+
+  /** Bounds in units of unequal length cross from night to night: a window, not a mistake. */
+  @Test
+  void relativeBoundsInOtherUnitsAreNoSwap() {
+    String yaml = tinyWith("    max_bad_ratio: 0.5\n", "    max_bad_ratio: 0.5\n    rules:\n      - { column: day, "
+        + "check: date_window, from: as_of - 1 month, until: as_of - 30 days }\n");
+    assertThat(problems(yaml)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
