@@ -48,6 +48,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * parses, the writes after it reuse the parsed records.
  */
 public final class Ingest {
+  /** The audit status of a file read and rejected whole. */
+  public static final String REJECTED = "rejected";
   private static final String RAW = "_raw";
   private static final String REASONS = "_reasons";
 
@@ -222,7 +224,7 @@ public final class Ingest {
         col(SilverTables.TENANT), col("source"), col("file"), col("file_checksum"), read.as("rows_read"),
         kept.as("rows_valid"), read.minus(kept).as("rows_quarantined"), current_timestamp().as("ingested_at"),
         coalesce(col("rows_warned"), lit(0L)).as("rows_warned"), lit(null).cast(DataTypes.LongType).as("rows_superseded"),
-        when(rejected, lit("rejected")).otherwise(col("_looked_at")).as("status"),
+        when(rejected, lit(REJECTED)).otherwise(col("_looked_at")).as("status"),
         col("_duplicate_of").as("duplicate_of"),
         when(rejected, col("_file_reason"))
             .when(col("_duplicate_of").isNotNull(), concat(lit("same content as "), col("_duplicate_of"),

@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * id and location ids, the source's validation rules and business key.
  */
 final class RecordLayout implements Serializable {
+  /** How many unknown location codes' reasons are remembered. */
+  private static final int REMEMBERED = 1000;
+
   final SourceFormat format;
   final char delimiter;
   final NumberStyle numbers;
@@ -71,7 +74,6 @@ final class RecordLayout implements Serializable {
    * shared by the tasks of an executor, so concurrent, and bounded.
    */
   private transient Map<String, String> unknownLocations;
-  private static final int REMEMBERED = 1000;
 
   /** Why a row whose location column reads {@code written} is quarantined, with the nearest id when there is one. */
   String unknownLocation(String written) {

@@ -49,9 +49,7 @@ import org.slf4j.LoggerFactory;
 final class IngestStage implements Stage {
   static final String NAME = "ingest";
   /** The run state of the config tables: the config they were written from. */
-  static final String CONFIG = "config";
-  /** The audit status of a file read and rejected whole. */
-  static final String REJECTED = "rejected";
+  private static final String CONFIG = "config";
   private static final List<String> DOWNSTREAM = List.of(KpisStage.NAME, ScoreStage.NAME, ForecastStage.NAME);
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
@@ -76,8 +74,7 @@ final class IngestStage implements Stage {
     Map<String, Integer> found = new HashMap<>();
     Map<String, Map<String, Map<String, String>>> ingested = ingested(ctx, batch);
     List<SourceRead> reads = plan(ctx, batch, ingested, found);
-    List<TenantConfig> configChanged = batch.tenants().stream().filter(t -> !ctx.state().mark(t.tenantId(), CONFIG)
-        .map(m -> m.fingerprint().equals(Fingerprints.all(t))).orElse(false)).toList();
+    List<TenantConfig> configChanged = batch.tenants().stream().filter(t -> !configPublished(ctx.state(), t)).toList();
     steps.done("files listed and checked against the audit");
     if (reads.isEmpty() && configChanged.isEmpty()) {
       return new Done(Map.of(), batch.ids());
@@ -105,6 +102,11 @@ final class IngestStage implements Stage {
     ctx.state().settle(Map.of(NAME, marks, CONFIG, configMarks));
     steps.done("config tables and run state written");
     return done(batch, accepted, audit, found);
+  }
+
+  /** Whether the config tables were last written from the tenant's config as it is now. */
+  static boolean configPublished(RunState state, TenantConfig t) {
+    return state.mark(t.tenantId(), CONFIG).map(m -> m.fingerprint().equals(Fingerprints.all(t))).orElse(false);
   }
 
   /** Per tenant and source, the files to read: all of them when the tenant is read whole, else the new and corrected. */
@@ -217,7 +219,7 @@ final class IngestStage implements Stage {
   /** The files the audit marks rejected, as tenant/path. */
   static Set<String> rejected(List<Row> audit) {
     Set<String> rejected = new HashSet<>();
-    audit.stream().filter(a -> REJECTED.equals(a.getAs("status")))
+    audit.stream().filter(a -> Ingest.REJECTED.equals(a.getAs("status")))
         .forEach(a -> rejected.add(a.getString(0) + "/" + a.<String>getAs("file")));
     return rejected;
   }
@@ -261,7 +263,7 @@ final class IngestStage implements Stage {
       for (Row a : audit) {
         if (a.getString(0).equals(tenant)) {
           files++;
-          rejected += REJECTED.equals(a.getAs("status")) ? 1 : 0;
+          rejected += Ingest.REJECTED.equals(a.getAs("status")) ? 1 : 0;
           rowsRead += a.getLong(a.fieldIndex("rows_read"));
           valid += a.getLong(a.fieldIndex("rows_valid"));
           bad += a.getLong(a.fieldIndex("rows_quarantined"));

@@ -2,7 +2,6 @@ package dev.scorecard.pipeline;
 
 import dev.scorecard.config.ConfigLoader;
 import dev.scorecard.config.ConfigProblem;
-import dev.scorecard.config.Fingerprints;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.kpi.ExpressionCheck;
 import dev.scorecard.publish.CuratedTables;
@@ -126,8 +125,7 @@ public final class Pipeline {
    * published as it is now (its config tables' mark), which passed the same check then.
    */
   private static List<TenantConfig> unchecked(Batch batch, RunState state) {
-    return batch.tenants().stream().filter(t -> !state.mark(t.tenantId(), IngestStage.CONFIG)
-        .map(m -> m.fingerprint().equals(Fingerprints.all(t))).orElse(false)).toList();
+    return batch.tenants().stream().filter(t -> !IngestStage.configPublished(state, t)).toList();
   }
 
   /** The curated tables these stages write. */

@@ -3,6 +3,7 @@ package dev.scorecard.pipeline;
 import static org.apache.spark.sql.functions.col;
 
 import dev.scorecard.config.SourceSpec;
+import dev.scorecard.ingest.Ingest;
 import dev.scorecard.ingest.SourceRead;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class Tolerance {
    */
   private static boolean counted(Row audit, String tenant, String source) {
     return audit.getString(0).equals(tenant) && audit.getString(1).equals(source)
-        && !IngestStage.REJECTED.equals(audit.getAs("status"));
+        && !Ingest.REJECTED.equals(audit.getAs("status"));
   }
 
   private static String describe(SourceSpec source, List<Row> audit, List<Row> common, String tenant) {
