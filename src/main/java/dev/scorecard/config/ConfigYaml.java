@@ -42,6 +42,7 @@ public final class ConfigYaml {
     links(out, config.links());
     TargetsYaml.write(out, config.targets());
     forecast(out, config.forecast());
+    AlertsYaml.write(out, config.alerts());
     return out.finish();
   }
 

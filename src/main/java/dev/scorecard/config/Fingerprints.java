@@ -34,6 +34,11 @@ public final class Fingerprints {
         t.sources(), t.measures(), t.perspectives(), t.objectives(), t.kpis(), t.links(), t.targets(), t.forecast());
   }
 
+  /** What decides the alerts besides the data: the whole config with its alert rules, and where alerts go. */
+  public static String alerts(TenantConfig t) {
+    return digest(all(t), t.alerts());
+  }
+
   private static String locations(TenantConfig t) {
     return t.hierarchy().locations().stream().map(Hierarchy.Location::id).sorted().collect(Collectors.joining(","));
   }

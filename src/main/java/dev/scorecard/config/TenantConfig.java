@@ -21,7 +21,8 @@ public record TenantConfig(
     Map<String, KpiSpec> kpis,
     List<LinkSpec> links,
     List<TargetSpec> targets,
-    ForecastSettings forecast) {
+    ForecastSettings forecast,
+    AlertSettings alerts) {
 
   public static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";
 

@@ -49,8 +49,9 @@ final class TenantConfigParser {
 
   private TenantConfig tenant(Path file, YamlNode root) {
     root.allowOnly(Set.of("tenant_id", "name", "fiscal_year_start_month", "currency", "strategy",
-        "hierarchy", "sources", "measures", "perspectives", "objectives", "kpis", "links", "targets", "forecast"));
+        "hierarchy", "sources", "measures", "perspectives", "objectives", "kpis", "links", "targets", "forecast", "alerts"));
     String tenantId = root.text("tenant_id");
+    Map<String, KpiSpec> kpis = map(root.children("kpis"), this::kpi);
     return new TenantConfig(
         file,
         tenantId,
@@ -63,10 +64,11 @@ final class TenantConfigParser {
         map(root.children("measures"), this::measure),
         map(root.children("perspectives"), this::perspective),
         map(root.children("objectives"), this::objective),
-        map(root.children("kpis"), this::kpi),
+        kpis,
         root.items("links").stream().map(this::link).toList(),
         root.items("targets").stream().map(this::target).toList(),
-        forecast(root.section("forecast")));
+        forecast(root.section("forecast")),
+        new AlertSettingsParser(problems).parse(root.section("alerts"), kpis.keySet()));
   }
 
   private interface Reader<T> {

@@ -107,6 +107,23 @@ final class YamlNode {
     return Optional.of(value.asDouble());
   }
 
+  boolean bool(String name, boolean fallback) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      problems.add(key(name), "must be true or false, got '%s'", value.asText());
+      return fallback;
+    }
+    return value.booleanValue();
+  }
+
+  /** Whether this is a plain {@code true} or {@code false}. */
+  boolean isBoolean() {
+    return node.isBoolean();
+  }
+
   int integer(String name, int fallback) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {

@@ -1,5 +1,6 @@
 package dev.scorecard.generate;
 
+import dev.scorecard.config.AlertSettings;
 import dev.scorecard.config.ForecastSettings;
 import dev.scorecard.config.Hierarchy;
 import dev.scorecard.config.Hierarchy.Location;
@@ -46,7 +47,8 @@ record TenantModel(String id, String name, String currency, int fiscalYearStartM
         byId(scorecard.perspectives(), PerspectiveSpec::id),
         byId(scorecard.objectives(), ObjectiveSpec::id),
         byId(scorecard.kpis().stream().map(KpiRecipe::spec).toList(), KpiSpec::id),
-        scorecard.links(), List.copyOf(targets), ForecastSettings.DEFAULT);
+        scorecard.links(), List.copyOf(targets), ForecastSettings.DEFAULT,
+        AlertSettings.DEFAULT);
   }
 
   /** Specs by id in list order, as the parser keeps a YAML mapping; an id twice is a bug here. */

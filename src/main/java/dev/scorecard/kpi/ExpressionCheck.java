@@ -61,7 +61,7 @@ public final class ExpressionCheck {
   private static TenantConfig withOnly(TenantConfig t, MeasureSpec m) {
     return new TenantConfig(t.file(), t.tenantId(), t.name(), t.fiscalYearStartMonth(), t.currency(), t.strategy(),
         t.hierarchy(), t.sources(), Map.of(m.id(), m), t.perspectives(), t.objectives(), t.kpis(), t.links(), t.targets(),
-        t.forecast());
+        t.forecast(), t.alerts());
   }
 
   private static void measures(TenantConfig tenant, Map<String, Dataset<Row>> silver, List<ConfigProblem> problems) {

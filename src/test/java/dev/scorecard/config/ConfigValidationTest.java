@@ -179,7 +179,7 @@ class ConfigValidationTest {
   @Test
   void unknownTopLevelKey() {
     String yaml = tinyWith("name: Tiny Test Co\n", "name: Tiny Test Co\ncurency: EUR\n");
-    assertThat(problems(yaml)).containsExactly(problem("curency", "unknown key (expected one of [currency, "
+    assertThat(problems(yaml)).containsExactly(problem("curency", "unknown key (expected one of [alerts, currency, "
         + "fiscal_year_start_month, forecast, hierarchy, kpis, links, measures, name, objectives, perspectives, "
         + "sources, strategy, targets, tenant_id])"));
   }
@@ -520,7 +520,7 @@ class ConfigValidationTest {
     yaml = replace(yaml, "financial: { name: Financial, weight: 3 }", "financial: { name: Financial, weight: 0 }");
     yaml = replace(yaml, "node: l1,", "node: l9,");
     List<String> expected = List.of(
-        problem("budget", "unknown key (expected one of [currency, fiscal_year_start_month, forecast, hierarchy, kpis, "
+        problem("budget", "unknown key (expected one of [alerts, currency, fiscal_year_start_month, forecast, hierarchy, kpis, "
             + "links, measures, name, objectives, perspectives, sources, strategy, targets, tenant_id])"),
         problem("fiscal_year_start_month", "must be a month number 1-12, got 13"),
         problem("hierarchy.regions[1].locations[0].id", "duplicate id 'l2': region and location ids must be unique in a tenant"),
@@ -541,6 +541,46 @@ class ConfigValidationTest {
     ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(conf, List.of("tiny", "other")));
     assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(
         dir + ": no config for tenant 'other' (expected " + dir.resolve("other.yaml") + ")");
+  }
+
+  @Test
+  void alertsAreReadWithTheirDefaultsAndPerKpiOverrides() {
+    String yaml = TINY + "alerts:\n  status: { amber: true }\n  forecast_risk: { below: 0.4 }\n  anomaly: false\n"
+        + "  kpis:\n    margin: { status: false, transition: { hysteresis: 12 } }\n"
+        + "  webhook: { url: \"https://hooks.example.com/x\", secret_env: TINY_HOOK_SECRET }\n";
+    assertThat(problems(yaml)).isEmpty();
+    AlertSettings alerts = ConfigLoader.load(conf, List.of("tiny")).get(0).alerts();
+
+    assertThat(alerts.rules()).isEqualTo(new AlertRules(true, true, true, 5, true, 0.4, false));
+    assertThat(alerts.rules("margin")).isEqualTo(new AlertRules(false, true, true, 12, true, 0.4, false));
+    assertThat(alerts.rules("revenue")).isEqualTo(alerts.rules());
+    assertThat(alerts.webhook()).contains(new AlertSettings.Webhook(java.net.URI.create("https://hooks.example.com/x"),
+        "TINY_HOOK_SECRET"));
+    assertThat(alerts.email()).isEmpty();
+    assertThat(alerts.staleFactor()).isEqualTo(3);
+  }
+
+  @Test
+  void alertSettingsSayWhatIsWrongAndHowToFixIt() {
+    String yaml = TINY + "alerts:\n  status: maybe\n  forecast_risk: { below: 30 }\n  transition: { hysterisis: 5 }\n"
+        + "  fold_share: 0\n  grains: [month, decade]\n  kpis:\n    revenu: { anomaly: false }\n"
+        + "  webhook: { url: \"ftp://example.com\", secret_env: \"s3cr3t value\" }\n"
+        + "  email: { host: smtp.example.com, from: ops, to: [], password_env: SMTP_PASS }\n"
+        + "  retry: { attempts: 0 }\n";
+    assertThat(problems(yaml)).containsExactlyInAnyOrder(
+        problem("alerts.status", "must be true, false or a mapping of its settings, got 'maybe'"),
+        problem("alerts.forecast_risk.below", "must be a share between 0 and 1, got 30.0"),
+        problem("alerts.transition.hysterisis", "unknown key (expected one of [enabled, hysteresis])"),
+        problem("alerts.fold_share", "must be a share between 0 (excluded) and 1, got 0.0"),
+        problem("alerts.grains", "unknown value 'decade' (expected one of week, month, quarter, year)"),
+        problem("alerts.kpis.revenu", "is not a KPI of this tenant (KPIs: [big_share, cost_ratio, customers, margin, revenue, revenue_mom, revenue_yoy])"),
+        problem("alerts.webhook.url", "must be an http:// or https:// address with a host, got 'ftp://example.com'"),
+        problem("alerts.webhook.secret_env", "must name an environment variable (letters, digits, _), got 's3cr3t value'; "
+            + "put the secret itself in that variable, never in the YAML"),
+        problem("alerts.email.to", "is required: a list of addresses, such as [owner@example.com]"),
+        problem("alerts.email.from", "'ops' is not an e-mail address"),
+        problem("alerts.email", "needs both username_env and password_env for an SMTP login, or neither"),
+        problem("alerts.retry.attempts", "must be between 1 and 10, got 0"));
   }
 
   private String problem(String key, String message) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scorecard.config.Hierarchy.Location;
 import dev.scorecard.config.Hierarchy.Region;
 import dev.scorecard.testing.TenantFixture;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +60,15 @@ class ConfigYamlTest {
                 + " green: 95, amber: 80 }\n",
             "  - { kpi: revenue, grain: month, node: zh-01, target: 5000, baseline: 2500.5 }\n",
             "  - { kpi: growth, grain: quarter, target: 5 }\n",
-            "forecast:\n  horizon: { week: 8, month: 6, quarter: 4 }\n")
+            "forecast:\n  horizon: { week: 8, month: 6, quarter: 4 }\n",
+            "alerts:\n  status: { amber: true }\n  transition: { hysteresis: 7.5 }\n  forecast_risk: false\n"
+                + "  stale_source: false\n  data_quality: { quarantine_ratio: 0.02 }\n  grains: [month, quarter]\n"
+                + "  fold_share: 0.6\n  kpis:\n"
+                + "    margin: { status: false, transition: { hysteresis: 10 }, forecast_risk: { below: 0.45 }, anomaly: false }\n"
+                + "  webhook: { url: \"https://hooks.example.com/scorecard?team=ops\", secret_env: ALPINE_HOOK }\n"
+                + "  email: { host: smtp.example.com, port: 587, from: \"scorecard@alpine.ch\", to: [\"owner@alpine.ch\", \"ops@alpine.ch\"],"
+                + " starttls: true, username_env: SMTP_USER, password_env: SMTP_PASS }\n"
+                + "  retry: { attempts: 5, backoff_seconds: 1.5 }\n")
         .contains("currency: CHF\n", "  org_name: Alpine Group\n")
         .doesNotContain("name: zh\n", "scale: 1\n", "weight: 1\n", "theme: \"\"",
             "description: \"\"");
@@ -201,7 +211,14 @@ class ConfigYamlTest {
                 40, Optional.of(60.0), NONE, NONE),
             new TargetSpec("growth", Grain.QUARTER, Optional.empty(), Optional.empty(), Optional.empty(),
                 5, NONE, NONE, NONE)),
-        new ForecastSettings(Map.of(Grain.MONTH, 6, Grain.QUARTER, 4, Grain.WEEK, 8)));
+        new ForecastSettings(Map.of(Grain.MONTH, 6, Grain.QUARTER, 4, Grain.WEEK, 8)),
+        new AlertSettings(new AlertRules(true, true, true, 7.5, false, 0.3, true),
+            Map.of("margin", new AlertRules(false, true, true, 10, true, 0.45, false)), List.of(Grain.MONTH, Grain.QUARTER),
+            false, 3, true, 0.02, 0.6,
+            Optional.of(new AlertSettings.Webhook(URI.create("https://hooks.example.com/scorecard?team=ops"), "ALPINE_HOOK")),
+            Optional.of(new AlertSettings.Email("smtp.example.com", 587, "scorecard@alpine.ch",
+                List.of("owner@alpine.ch", "ops@alpine.ch"), true, Optional.of("SMTP_USER"), Optional.of("SMTP_PASS"))),
+            new AlertSettings.Retry(5, Duration.ofMillis(1500), Duration.ofSeconds(10))));
   }
 
   private static SourceSpec tills() {
@@ -249,7 +266,7 @@ class ConfigYamlTest {
                 200, Optional.of(100.0), NONE, NONE),
             new TargetSpec("revenue_per_line", Grain.MONTH, Optional.empty(), Optional.empty(), Optional.empty(),
                 12.5, Optional.of(8.0), NONE, NONE)),
-        ForecastSettings.DEFAULT);
+        ForecastSettings.DEFAULT, AlertSettings.DEFAULT);
   }
 
   private static Map<String, ColumnType> columns(String... namesAndTypes) {
