@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class Commands {
   private Commands() {}
 
-  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score, forecast.")
+  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score, forecast, alerts.")
   static final class Run extends StagesCommand {
     @Option(names = "--no-summary", description = "Skip the closing summary per tenant.")
     boolean noSummary;
@@ -55,6 +55,22 @@ final class Commands {
     @Override
     List<Stage> stages() {
       return List.of(Stages.named("forecast"));
+    }
+  }
+
+  @Command(name = "alerts", description = "Raises, folds and resolves alerts, and delivers their openings and resolutions.")
+  static final class Alerts extends StagesCommand {
+    @Option(names = "--dry-run", description = "Print what would be sent; write and send nothing.")
+    boolean dryRun;
+
+    @Override
+    List<Stage> stages() {
+      return List.of(Stages.named("alerts"));
+    }
+
+    @Override
+    boolean dryRun() {
+      return dryRun;
     }
   }
 }

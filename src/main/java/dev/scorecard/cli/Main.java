@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 0.1.0",
     description = "Balanced Scorecard analytics on Apache Spark and Delta Lake.",
     subcommands = {Commands.Run.class, Commands.Ingest.class, Commands.Kpis.class, Commands.Score.class, Commands.Forecast.class,
-        ValidateCommand.class, SqlCommand.class, GenerateCommand.class, ExplainCommand.class})
+        Commands.Alerts.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, ExplainCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -19,7 +19,6 @@ public final class Main {
   /** Runs a command line and returns its exit code, without exiting (for tests). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.addSubcommand("alerts", new CommandLine(new NotYetCommand()).setCommandName("alerts"));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("scorecard: " + e);
       return ExitCodes.FAILED;

@@ -38,6 +38,10 @@ final class RunReport {
     for (Map.Entry<String, Counts> e : stage.counts().entrySet()) {
       out.println((first ? head : indent) + e.getKey() + ": " + describe(e.getValue()));
       first = false;
+      if (e.getValue() instanceof Counts.Alerts a && !a.preview().isEmpty()) {
+        out.println(indent + "would send (dry run, nothing sent or written):");
+        a.preview().forEach(text -> text.lines().forEach(line -> out.println(indent + "  " + line)));
+      }
     }
     if (!stage.upToDate().isEmpty()) {
       out.println((first ? head : indent) + "up to date, nothing to do: " + String.join(", ", stage.upToDate()));
@@ -55,6 +59,11 @@ final class RunReport {
     }
     if (counts instanceof Counts.Scores s) {
       return String.format("%,d KPI scores (%,d scored), %s", s.kpiScores(), s.scored(), scope(s.allPeriods()));
+    }
+    if (counts instanceof Counts.Alerts a) {
+      String sent = a.delivered() + a.failed() + a.pending() == 0 ? ""
+          : String.format("; deliveries: %d delivered, %d failed, %d pending", a.delivered(), a.failed(), a.pending());
+      return String.format("%d alert(s) opened, %d still open, %d resolved%s", a.opened(), a.open(), a.resolved(), sent);
     }
     Counts.Forecasts f = (Counts.Forecasts) counts;
     return String.format("%,d series, %,d forecast periods", f.series(), f.periods());

@@ -21,6 +21,11 @@ abstract class StagesCommand implements Callable<Integer> {
   /** The stages this command runs, in order. */
   abstract List<Stage> stages();
 
+  /** Whether to write and send nothing, only say what would be. */
+  boolean dryRun() {
+    return false;
+  }
+
   /** Whether to end with the summary per tenant. */
   boolean summary() {
     return false;
@@ -29,7 +34,7 @@ abstract class StagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunRequest request = new RunRequest(options.conf, options.tenants, options.landing, options.warehouse,
-        options.master, options.asOfOrToday(), options.full, summary());
+        options.master, options.asOfOrToday(), options.full, summary(), dryRun());
     RunResult result = Pipeline.run(request, stages());
     RunReport.print(result, System.out, System.err);
     return ExitCodes.of(result);

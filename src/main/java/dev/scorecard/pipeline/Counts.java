@@ -1,7 +1,10 @@
 package dev.scorecard.pipeline;
 
+import java.util.List;
+
 /** What one stage did for one tenant, as numbers. */
-public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores, Counts.Forecasts {
+public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores, Counts.Forecasts,
+    Counts.Alerts {
   /**
    * @param filesFound files of the tenant's sources in the landing folder
    * @param filesRead files read this run (new, corrected, or all when {@code whole})
@@ -17,4 +20,17 @@ public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores
   record Scores(long kpiScores, long scored, boolean allPeriods) implements Counts {}
 
   record Forecasts(long series, long periods) implements Counts {}
+
+  /**
+   * @param opened alerts opened tonight; {@code open} those still open from earlier nights;
+   *     {@code resolved} those resolved tonight
+   * @param delivered, failed, pending deliveries tonight by their outcome
+   * @param preview on a dry run, what would be sent: each webhook body and the email digest
+   */
+  record Alerts(int opened, int open, int resolved, int delivered, int failed, int pending, List<String> preview)
+      implements Counts {
+    public Alerts {
+      preview = List.copyOf(preview);
+    }
+  }
 }

@@ -21,17 +21,19 @@ public final class RunContext {
   private final RunState state;
   private final List<CuratedTables> outputs;
   private final Set<CuratedTables> created = new HashSet<>();
+  private final boolean dryRun;
   private boolean prepared;
 
   /** @param outputs the curated tables the run's stages write */
   RunContext(SparkSession spark, Warehouse warehouse, RunInfo run, String landing, RunState state,
-      List<CuratedTables> outputs) {
+      List<CuratedTables> outputs, boolean dryRun) {
     this.spark = spark;
     this.warehouse = warehouse;
     this.run = run;
     this.landing = landing;
     this.state = state;
     this.outputs = outputs;
+    this.dryRun = dryRun;
   }
 
   public SparkSession spark() {
@@ -48,6 +50,11 @@ public final class RunContext {
 
   public String landing() {
     return landing;
+  }
+
+  /** Whether this run only says what it would write and send ({@code scorecard alerts --dry-run}). */
+  public boolean dryRun() {
+    return dryRun;
   }
 
   public RunState state() {

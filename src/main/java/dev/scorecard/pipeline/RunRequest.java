@@ -10,6 +10,7 @@ import java.util.List;
  * @param tenants the tenants to run; empty for every tenant in the config
  * @param full read every landing file and recompute every period, instead of only what changed
  * @param summary whether to end with a summary per tenant (the whole nightly run does)
+ * @param dryRun compute what the stages would write and send, but write and send nothing (alerts)
  */
 public record RunRequest(Path conf, List<String> tenants, String landing, String warehouse, String master,
-    LocalDate asOf, boolean full, boolean summary) {}
+    LocalDate asOf, boolean full, boolean summary, boolean dryRun) {}

@@ -10,7 +10,8 @@ import java.util.Set;
  * a stage before it writes ({@link #check}); adding a stage is one class and one line here.
  */
 public final class Stages {
-  public static final List<Stage> ALL = List.of(new IngestStage(), new KpisStage(), new ScoreStage(), new ForecastStage());
+  public static final List<Stage> ALL = List.of(new IngestStage(), new KpisStage(), new ScoreStage(), new ForecastStage(),
+      new AlertsStage());
 
   private Stages() {}
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -58,7 +59,20 @@ public enum CuratedTables {
   SCORE_CHANGES(keys("tenant_id", "node_level", "node_id", "period_grain", "period_start", "contributor"),
       cols("prior_score", DoubleType, "score", DoubleType, "contribution", DoubleType, "objective_id", StringType,
           "perspective_id", StringType, "kpi_prior_score", DoubleType, "kpi_score", DoubleType, "weight", DoubleType,
-          "provisional", BooleanType));
+          "provisional", BooleanType)),
+  ALERTS(keys("tenant_id", "alert_id"),
+      cols("kind", StringType, "severity", StringType, "state", StringType, "opened_at", TimestampType,
+          "resolved_at", TimestampType, "kpi_id", StringType, "objective_id", StringType, "node_level", StringType,
+          "node_id", StringType, "period_grain", StringType, "period_start", DateType, "value", DoubleType,
+          "target", DoubleType, "children", DataTypes.createArrayType(StringType), "message", StringType,
+          "subject_type", StringType, "subject_id", StringType, "since", DateType, "score", DoubleType,
+          "status", StringType, "previous_status", StringType, "drivers", StringType, "query", StringType,
+          "opened_on", DateType, "resolved_on", DateType)),
+  ALERT_DELIVERIES(keys("tenant_id", "alert_id", "channel", "transition"),
+      cols("attempts", IntegerType, "status", StringType, "last_response", StringType, "delivered_at", TimestampType)),
+  FORECAST_SNAPSHOTS(keys("tenant_id", "kpi_id", "node_level", "node_id", "period_grain", "period_start"),
+      cols("forecast", DoubleType, "lower_80", DoubleType, "upper_80", DoubleType, "lower_95", DoubleType,
+          "upper_95", DoubleType, "model", StringType, "made_on", DateType));
 
   private final List<String> keys;
   private final StructType schema;

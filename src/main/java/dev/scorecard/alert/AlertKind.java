@@ -1,0 +1,22 @@
+package dev.scorecard.alert;
+
+import java.util.Locale;
+
+/** What an alert says: a score is red, got worse, will likely miss, is unexpected, or the data is late or bad. */
+public enum AlertKind {
+  STATUS, TRANSITION, FORECAST_RISK, ANOMALY, STALE_SOURCE, DATA_QUALITY;
+
+  /** The name in the {@code alerts} table: {@code forecast_risk}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static AlertKind parse(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether alerts of this kind are about one node's scores, so many locations' alerts can fold into their region's. */
+  public boolean folds() {
+    return this != STALE_SOURCE && this != DATA_QUALITY;
+  }
+}

@@ -1,0 +1,229 @@
+package dev.scorecard.alert;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.Level;
+import dev.scorecard.config.TenantConfig;
+import dev.scorecard.spark.Columns;
+import dev.scorecard.spark.PeriodColumns;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Finds tonight's alert conditions in the curated tables, for every tenant of a batch in one plan
+ * per kind: red (or amber) scores of the latest complete period, scores that got worse, forecasts
+ * unlikely to meet their target, values outside the interval forecast for them, silent sources and
+ * bad files. Provisional scores of a period in progress never raise a condition.
+ */
+public final class Conditions {
+  /** The subject id of a node's overall score. */
+  public static final String OVERALL = "overall";
+
+  static final String[] COLUMNS = {"tenant_id", "kind", "subject_type", "subject_id", "node_level", "node_id",
+      "period_grain", "period_start", "since", "value", "target", "score", "status", "previous_status", "severity",
+      "drivers"};
+  private static final String[] SERIES = {"tenant_id", "subject_type", "subject_id", "node_level", "node_id",
+      "period_grain"};
+
+  private Conditions() {}
+
+  /**
+   * The four score tables as one: subject type and id, node, period, value and target (KPIs only),
+   * score, status and whether it is provisional.
+   */
+  public static Dataset<Row> scores(Dataset<Row> kpis, Dataset<Row> objectives, Dataset<Row> perspectives,
+      Dataset<Row> scorecard) {
+    return select(kpis, "kpi", col("kpi_id"), col("value"), col("target"))
+        .unionByName(select(objectives, "objective", col("objective_id"), nothing(), nothing()))
+        .unionByName(select(perspectives, "perspective", col("perspective_id"), nothing(), nothing()))
+        .unionByName(select(scorecard, "scorecard", lit(OVERALL), nothing(), nothing()));
+  }
+
+  private static Dataset<Row> select(Dataset<Row> table, String type, Column id, Column value, Column target) {
+    return table.select(col("tenant_id"), lit(type).as("subject_type"), id.as("subject_id"), col("node_level"),
+        col("node_id"), col("period_grain"), col("period_start"), value.as("value"), target.as("target"), col("score"),
+        col("status"), coalesce(col("provisional"), lit(false)).as("provisional"));
+  }
+
+  private static Column nothing() {
+    return lit(null).cast(DataTypes.DoubleType);
+  }
+
+  /**
+   * Complete periods of the alerting grains, with their subject's rules, the status of the period
+   * before and whether the latest complete period of its tenant and grain is this one.
+   */
+  public static Dataset<Row> complete(Dataset<Row> scores, Dataset<Row> rules) {
+    Dataset<Row> complete = scores.filter(col("provisional").equalTo(false))
+        .join(rules, Columns.seq("tenant_id", "subject_type", "subject_id", "period_grain"));
+    Dataset<Row> latest = complete.groupBy("tenant_id", "period_grain").agg(max("period_start").as("latest"));
+    Dataset<Row> before = complete.select(col("tenant_id"), col("subject_type"), col("subject_id"), col("node_level"),
+        col("node_id"), col("period_grain"), PeriodColumns.shift(col("period_start"), col("period_grain"), 1)
+            .as("period_start"), col("status").as("previous_status"), col("score").as("previous_score"));
+    return complete.join(latest, Columns.seq("tenant_id", "period_grain"))
+        .join(before, Columns.seq(concat(SERIES, "period_start")), "left");
+  }
+
+  /** Series red (or amber, if asked) in the latest complete period, since the first period of that streak. */
+  public static Dataset<Row> status(Dataset<Row> complete) {
+    Column alerting = col("status").equalTo("red").or(col("amber_on").and(col("status").equalTo("amber")));
+    Dataset<Row> lastFine = complete.groupBy(Columns.of(SERIES))
+        .agg(max(when(org.apache.spark.sql.functions.not(alerting), col("period_start"))).as("last_fine"));
+    Dataset<Row> since = complete.filter(alerting).join(lastFine, Columns.seq(SERIES))
+        .filter(col("last_fine").isNull().or(col("period_start").gt(col("last_fine"))))
+        .groupBy(Columns.of(SERIES)).agg(min("period_start").as("since"));
+    Column severity = when(col("status").equalTo("amber"), lit("info"))
+        .when(col("score").lt(col("amber_at").divide(2)), lit("critical")).otherwise(lit("warning"));
+    return conditions(complete.filter(col("status_on").and(alerting).and(col("period_start").equalTo(col("latest"))))
+        .join(since, Columns.seq(SERIES)), AlertKind.STATUS, col("since"), severity);
+  }
+
+  /**
+   * Series whose status in the latest complete period is worse than the period before's, with a
+   * score at least the hysteresis below the threshold it crossed.
+   */
+  public static Dataset<Row> transitions(Dataset<Row> complete) {
+    Column rank = rank(col("status"));
+    Column before = rank(col("previous_status"));
+    Column crossed = when(col("previous_status").equalTo("green"), col("green_at")).otherwise(col("amber_at"));
+    Column severity = when(col("previous_status").equalTo("green").and(col("status").equalTo("red")), lit("critical"))
+        .when(col("status").equalTo("red"), lit("warning")).otherwise(lit("info"));
+    return conditions(complete.filter(col("transition_on").and(col("period_start").equalTo(col("latest")))
+        .and(rank.gt(before)).and(col("score").leq(crossed.minus(col("hysteresis"))))),
+        AlertKind.TRANSITION, col("period_start"), severity);
+  }
+
+  private static Column rank(Column status) {
+    return when(status.equalTo("green"), 0).when(status.equalTo("amber"), 1).when(status.equalTo("red"), 2);
+  }
+
+  /**
+   * Series whose first forecast period (the one in progress, else the next) has a chance of meeting
+   * its target below the threshold; the chance is the condition's score.
+   */
+  public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules) {
+    Dataset<Row> kpiRules = rules.filter(col("subject_type").equalTo("kpi"))
+        .withColumnRenamed("subject_id", "kpi_id");
+    Dataset<Row> first = forecasts.groupBy("tenant_id", "kpi_id", "node_level", "node_id", "period_grain")
+        .agg(min("period_start").as("period_start"));
+    Dataset<Row> rows = forecasts.join(first, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain",
+            "period_start"))
+        .join(kpiRules, Columns.seq("tenant_id", "kpi_id", "period_grain"))
+        .filter(col("risk_on").and(col("prob_meet_target").lt(col("risk_below"))))
+        .select(col("tenant_id"), lit("kpi").as("subject_type"), col("kpi_id").as("subject_id"), col("node_level"),
+            col("node_id"), col("period_grain"), col("period_start"), col("forecast").as("value"), col("target"),
+            col("prob_meet_target").as("score"), lit(null).cast("string").as("status"),
+            lit(null).cast("string").as("previous_status"));
+    return conditions(rows, AlertKind.FORECAST_RISK, col("period_start"),
+        when(col("score").lt(0.1), lit("critical")).otherwise(lit("warning")));
+  }
+
+  /**
+   * KPI values of the latest complete period outside the 95% interval forecast for that period
+   * when it was ahead ({@code snapshots}); the forecast is the condition's target.
+   */
+  public static Dataset<Row> anomalies(Dataset<Row> complete, Dataset<Row> snapshots) {
+    Dataset<Row> rows = complete.filter(col("subject_type").equalTo("kpi").and(col("anomaly_on"))
+            .and(col("period_start").equalTo(col("latest"))).and(col("value").isNotNull()))
+        .join(snapshots.withColumnRenamed("kpi_id", "subject_id"), Columns.seq("tenant_id", "subject_id", "node_level",
+            "node_id", "period_grain", "period_start"))
+        .filter(col("value").lt(col("lower_95")).or(col("value").gt(col("upper_95"))))
+        .withColumn("target", col("forecast"));
+    Column half = col("upper_95").minus(col("lower_95")).divide(2);
+    Column outside = greatest(col("lower_95").minus(col("value")), col("value").minus(col("upper_95")));
+    return conditions(rows, AlertKind.ANOMALY, col("period_start"),
+        when(outside.gt(half), lit("critical")).otherwise(lit("warning")));
+  }
+
+  private static Dataset<Row> conditions(Dataset<Row> rows, AlertKind kind, Column since, Column severity) {
+    return rows.select(col("tenant_id"), lit(kind.id()).as("kind"), col("subject_type"), col("subject_id"),
+        col("node_level"), col("node_id"), col("period_grain"), col("period_start"), since.as("since"), col("value"),
+        col("target"), col("score"), col("status"), col("previous_status"), severity.as("severity"),
+        lit(null).cast("string").as("drivers"));
+  }
+
+  /**
+   * Sources silent for longer than their tenant's factor times their usual gap between days of
+   * data (the median over their last 60 gaps, at least a day), counted to the as-of date.
+   *
+   * @param days per tenant and source, each day it has data for, up to the as-of date
+   * @param factors per tenant with stale-source alerts on: {@code tenant_id, factor}
+   */
+  public static Dataset<Row> staleSources(Dataset<Row> days, Dataset<Row> factors, LocalDate asOf) {
+    org.apache.spark.sql.expressions.WindowSpec order = org.apache.spark.sql.expressions.Window
+        .partitionBy("tenant_id", "source").orderBy(col("day").desc());
+    Dataset<Row> gaps = days.withColumn("gap", datediff(col("day"),
+            org.apache.spark.sql.functions.lead(col("day"), 1).over(order)))
+        .withColumn("n", org.apache.spark.sql.functions.row_number().over(order));
+    Dataset<Row> usual = gaps.groupBy("tenant_id", "source").agg(max("day").as("last_day"),
+        org.apache.spark.sql.functions.expr("percentile(CASE WHEN n <= 60 THEN gap END, 0.5)").as("usual"));
+    Column allowed = greatest(coalesce(col("usual"), lit(1.0)), lit(1.0)).multiply(col("factor"));
+    Column silent = datediff(lit(Date.valueOf(asOf)), col("last_day")).cast("double");
+    Dataset<Row> rows = usual.join(factors, "tenant_id").withColumn("allowed", allowed).withColumn("silent", silent)
+        .filter(col("silent").gt(col("allowed")));
+    return rows.select(col("tenant_id"), lit(AlertKind.STALE_SOURCE.id()).as("kind"), lit("source").as("subject_type"),
+        col("source").as("subject_id"), lit(Level.ORG.id()).as("node_level"), col("tenant_id").as("node_id"),
+        lit(null).cast("string").as("period_grain"), lit(null).cast("date").as("period_start"), col("last_day").as("since"),
+        col("silent").as("value"), col("allowed").as("target"), lit(null).cast("double").as("score"),
+        lit(null).cast("string").as("status"), lit(null).cast("string").as("previous_status"),
+        when(col("silent").gt(col("allowed").multiply(2)), lit("critical")).otherwise(lit("warning")).as("severity"),
+        lit(null).cast("string").as("drivers"));
+  }
+
+  /**
+   * Files whose latest delivery was rejected whole, or had more than the threshold share of its
+   * rows quarantined. A corrected re-delivery ends the alert; a new bad copy is a new alert.
+   *
+   * @param audit the {@code ingest_audit} rows of the batch's tenants
+   * @param ratios per tenant with data-quality alerts on: {@code tenant_id, ratio}
+   */
+  public static Dataset<Row> dataQuality(Dataset<Row> audit, Dataset<Row> ratios) {
+    Dataset<Row> latest = audit.groupBy("tenant_id", "source", "file").agg(max("ingested_at").as("ingested_at"));
+    Column share = col("rows_quarantined").divide(col("rows_read"));
+    Dataset<Row> rows = audit.join(latest, Columns.seq("tenant_id", "source", "file", "ingested_at"))
+        .join(ratios, "tenant_id")
+        .filter(col("status").equalTo("rejected").or(col("rows_read").gt(0).and(share.gt(col("ratio")))));
+    Column rejected = col("status").equalTo("rejected");
+    return rows.select(col("tenant_id"), lit(AlertKind.DATA_QUALITY.id()).as("kind"), lit("file").as("subject_type"),
+        col("file").as("subject_id"), lit(Level.ORG.id()).as("node_level"), col("tenant_id").as("node_id"),
+        lit(null).cast("string").as("period_grain"), lit(null).cast("date").as("period_start"),
+        org.apache.spark.sql.functions.to_date(col("ingested_at")).as("since"),
+        when(rejected, lit(null)).otherwise(share).cast("double").as("value"), col("ratio").as("target"),
+        lit(null).cast("double").as("score"), when(rejected, lit("rejected")).otherwise(lit("quarantined")).as("status"),
+        lit(null).cast("string").as("previous_status"),
+        when(rejected, lit("critical")).otherwise(lit("warning")).as("severity"),
+        when(rejected, col("reason")).otherwise(col("source")).as("drivers"));
+  }
+
+  /** Per tenant, one number: the stale-source factor or the quarantine ratio of those with the kind on. */
+  public static Dataset<Row> perTenant(SparkSession spark, List<TenantConfig> tenants, String name,
+      java.util.function.Function<TenantConfig, Double> value) {
+    List<Row> rows = new ArrayList<>();
+    tenants.stream().filter(t -> value.apply(t) != null).forEach(t -> rows.add(RowFactory.create(t.tenantId(),
+        value.apply(t))));
+    return spark.createDataFrame(rows, new StructType().add("tenant_id", DataTypes.StringType)
+        .add(name, DataTypes.DoubleType));
+  }
+
+  private static String[] concat(String[] names, String more) {
+    String[] out = java.util.Arrays.copyOf(names, names.length + 1);
+    out[names.length] = more;
+    return out;
+  }
+}
