@@ -40,6 +40,7 @@ class PackageDependenciesTest {
       forecast; config model publish spark
       pipeline; config model publish spark ingest kpi score forecast
       generate; config model
+      deliver;  config
       cli;      config model publish spark pipeline generate
       """)
   void eachPackageUsesOnlyWhatItMay(String pkg, String allowed) throws IOException {
@@ -53,7 +54,7 @@ class PackageDependenciesTest {
   }
 
   @ParameterizedTest(name = "{0} has no Spark")
-  @CsvSource({"model", "config"})
+  @CsvSource({"model", "config", "deliver"})
   void plainPackagesHaveNoSpark(String pkg) throws IOException {
     try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
       assertThat(files.filter(f -> read(f).contains("org.apache.spark")).map(Path::toString).toList()).isEmpty();
