@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructType;
  * tenant, subject (each KPI, objective, perspective and the overall score) and alerting grain, with
  * the kinds it raises, their thresholds, and where its status turns amber and red.
  */
-final class AlertRulesFrame {
+public final class AlertRulesFrame {
   static final StructType SCHEMA = new StructType().add("tenant_id", DataTypes.StringType)
       .add("subject_type", DataTypes.StringType).add("subject_id", DataTypes.StringType)
       .add("period_grain", DataTypes.StringType).add("status_on", DataTypes.BooleanType)
@@ -31,7 +31,7 @@ final class AlertRulesFrame {
 
   private AlertRulesFrame() {}
 
-  static Dataset<Row> of(SparkSession spark, List<TenantConfig> tenants) {
+  public static Dataset<Row> of(SparkSession spark, List<TenantConfig> tenants) {
     List<Row> rows = new ArrayList<>();
     for (TenantConfig t : tenants) {
       AlertSettings settings = t.alerts();

@@ -33,10 +33,12 @@ public final class AlertText {
     String text = switch (c.kind()) {
       case STATUS -> what + " is " + c.status() + where + when + figures(c) + " (since " + c.since() + ")";
       case TRANSITION -> what + " went from " + c.previousStatus() + " to " + c.status() + where + when + figures(c);
-      case FORECAST_RISK -> what + where + " will likely miss its target" + when + ": forecast " + number(c.value())
-          + " against " + number(c.target()) + ", chance of meeting it " + Math.round(100 * c.score()) + "%";
-      case ANOMALY -> what + where + when + " was " + number(c.value()) + ", outside the 95% interval forecast for it ("
-          + number(c.target()) + " expected)";
+      case FORECAST_RISK -> what + where + " will likely miss its target" + when + (c.score() == null ? ""
+          : ": forecast " + number(c.value()) + " against " + number(c.target()) + ", chance of meeting it "
+              + Math.round(100 * c.score()) + "%");
+      case ANOMALY -> what + where + when + (c.value() == null ? " lay outside the 95% interval forecast for it"
+          : " was " + number(c.value()) + ", outside the 95% interval forecast for it (" + number(c.target())
+              + " expected)");
       case STALE_SOURCE -> "source " + c.subjectId() + " delivered no data for " + number(c.value()) + " days (last day "
           + c.since() + "; usually silent at most " + number(c.target()) + " days)";
       case DATA_QUALITY -> c.status().equals("rejected")

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.to_date;
 import dev.scorecard.alert.Alert;
 import dev.scorecard.alert.AlertHistory;
 import dev.scorecard.alert.AlertRows;
+import dev.scorecard.alert.AlertRulesFrame;
 import dev.scorecard.alert.AlertText;
 import dev.scorecard.alert.Condition;
 import dev.scorecard.alert.Conditions;
@@ -102,7 +103,7 @@ final class AlertsStage implements Stage {
 
   /** Tonight's conditions of every kind, per tenant, with the drivers of rolled-up scores. */
   private static Map<String, List<Condition>> conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids) {
-    Dataset<Row> rules = dev.scorecard.alert.AlertRulesFrame.of(ctx.spark(), tenants);
+    Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
     Dataset<Row> scores = Conditions.scores(read(ctx, CuratedTables.KPI_SCORES, ids),
         read(ctx, CuratedTables.OBJECTIVE_SCORES, ids), read(ctx, CuratedTables.PERSPECTIVE_SCORES, ids),
         read(ctx, CuratedTables.SCORECARD, ids));

@@ -38,7 +38,8 @@ class PackageDependenciesTest {
       kpi;      config model publish spark
       score;    config model publish spark
       forecast; config model publish spark
-      pipeline; config model publish spark ingest kpi score forecast
+      alert;    config model publish spark
+      pipeline; config model publish spark ingest kpi score forecast alert deliver
       generate; config model
       deliver;  config
       cli;      config model publish spark pipeline generate
