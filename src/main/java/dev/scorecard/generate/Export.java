@@ -56,6 +56,11 @@ record Export(SourceSpec spec, String description, boolean gzip) {
     return List.copyOf(spec.columns().keySet());
   }
 
+  /** The position of the date column in a row. */
+  int dateIndex() {
+    return columnNames().indexOf(spec.dateColumn());
+  }
+
   /** The file name ending, such as {@code csv.gz} or {@code jsonl}. */
   String extension() {
     return extension(spec.format(), gzip);

@@ -18,8 +18,10 @@ import java.util.List;
  * <p>The data follows a coffee franchise's (or an online shop's) calendar and the cause and
  * effect its strategy map claims, with lags at monthly scale (see {@link CausalModel}), so the
  * engine's link tests, forecasts and scores have real structure to find. Targets in the YAML are
- * calibrated on the written data. Output depends on the options alone: tenant {@code i} draws
- * from {@code seed + i}, rows are written in a fixed order, and nothing holds a time stamp.
+ * calibrated on the written data. The sample's brewhaus also has known {@link Trouble} in its last
+ * months, for the alerts to find; its targets are calibrated on the days before it. Output
+ * depends on the options alone: tenant {@code i} draws from {@code seed + i}, rows are written in
+ * a fixed order, and nothing holds a time stamp.
  *
  * <p>Each tenant's config is built as the engine's own records ({@link TenantConfig}) and written
  * by {@link ConfigYaml}, so the YAML loads back to exactly the config the data was made for.
@@ -46,12 +48,13 @@ public final class Generator {
     for (int i = 0; i < plans.size(); i++) {
       TenantPlan plan = plans.get(i);
       TenantModel model = plan.model();
-      LandingWriter out = new LandingWriter(options.landing().resolve(model.id()), model.exports());
+      LandingWriter out = new LandingWriter(options.landing().resolve(model.id()), model.exports(), plan.trouble());
       Ledger ledger;
       try (out) {
         ledger = Simulation.run(plan.sites(span, new Draw(options.seed() + i)), span, out);
       }
-      configs.add(writeConfig(options, model, new TargetCalibrator(model, span, ledger)));
+      Span calm = plan.trouble().calmPart(span);
+      configs.add(writeConfig(options, plan, new TargetCalibrator(model, calm, ledger)));
       rows += out.rowsWritten();
       files += out.filesWritten() + 1;
     }
@@ -59,15 +62,17 @@ public final class Generator {
   }
 
   /** Writes {@code <conf>/tenants/<id>.yaml}: the recurring targets, then the examples. */
-  private static TenantConfig writeConfig(GeneratorOptions options, TenantModel model, TargetCalibrator calibrator)
+  private static TenantConfig writeConfig(GeneratorOptions options, TenantPlan plan, TargetCalibrator calibrator)
       throws IOException {
+    TenantModel model = plan.model();
     Path file = Files.createDirectories(options.conf().resolve(ConfigLoader.TENANTS_DIR)).resolve(model.id() + ".yaml");
     List<TargetSpec> targets = calibrator.targets();
     List<TargetSpec> examples = calibrator.examples();
     List<TargetSpec> all = new ArrayList<>(targets);
     all.addAll(examples);
     TenantConfig config = model.config(file, all);
-    String yaml = ConfigYaml.write(config, TenantComments.of(model, targets, examples, options.seed()));
+    String yaml = ConfigYaml.write(config, TenantComments.of(model, plan.trouble(), targets, examples,
+        options.seed()));
     Files.writeString(file, yaml, StandardCharsets.UTF_8);
     return config;
   }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Monthly {@link Totals} per location, filled while rows are written. The simulation reads last
  * month's realised values from it (the lags of the causal model) and the target calibration
- * adds months and locations up into periods and hierarchy nodes.
+ * adds months and locations up into periods and hierarchy nodes. Rows an export that stopped
+ * did not deliver are still counted (see {@link LandingWriter}): they happened in the store.
  */
 final class Ledger {
   private final Map<String, Map<YearMonth, Totals>> byLocation = new HashMap<>();

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * One coffee store of a franchise tenant: it turns its month's {@link Drivers} into the rows of
- * a day in all six sources and adds what it wrote to the month's {@link Totals}.
+ * a day in all six sources and adds what it wrote to the month's {@link Totals}. The tenant's
+ * {@link Trouble} may lower its guests' ratings or what they spend, after the random draws.
  */
 final class Store implements Site {
   private static final String[] CHANNELS = {"counter", "app", "delivery"};
@@ -20,13 +21,17 @@ final class Store implements Site {
   private static final double EUR_PER_KG_WASTE = 2.5;
 
   private final StoreProfile profile;
+  private final String region;
+  private final Trouble trouble;
   private final Draw draw;
   private final Crew crew;
   private Drivers drivers;
   private int members;
 
-  Store(StoreProfile profile, Draw draw) {
+  Store(StoreProfile profile, String region, Trouble trouble, Draw draw) {
     this.profile = profile;
+    this.region = region;
+    this.trouble = trouble;
     this.draw = draw;
     this.drivers = CausalModel.initial(profile, draw);
     this.members = profile.poolStart();
@@ -86,7 +91,7 @@ final class Store implements Site {
 
   private void sales(LocalDate date, double years, int[] orders, double overhead, LandingWriter out, Totals totals)
       throws IOException {
-    double price = Math.pow(1.03, years);
+    double price = Math.pow(1.03, years) * trouble.salesFactor(region, date);
     double[] net = new double[CHANNELS.length];
     double[] discount = new double[CHANNELS.length];
     double allNet = 0;
@@ -161,7 +166,7 @@ final class Store implements Site {
   private void surveys(LocalDate date, double load, LandingWriter out, Totals totals, Ids ids) throws IOException {
     int responses = draw.poisson(1.9 * Math.sqrt(load));
     for (int i = 0; i < responses; i++) {
-      Survey survey = Survey.draw(drivers.satisfaction(), draw);
+      Survey survey = Survey.draw(drivers.satisfaction() + trouble.ratingShift(profile.id(), date), draw);
       out.row("surveys", ids.survey(), date, profile.id(), survey.nps(), survey.csat());
       survey.addTo(totals);
     }

@@ -15,8 +15,9 @@ import java.util.Locale;
 final class TenantComments {
   private TenantComments() {}
 
-  static Comments of(TenantModel model, List<TargetSpec> targets, List<TargetSpec> examples, long seed) {
-    Comments comments = Comments.NONE.withHeader(header(model, seed))
+  static Comments of(TenantModel model, Trouble trouble, List<TargetSpec> targets, List<TargetSpec> examples,
+      long seed) {
+    Comments comments = Comments.NONE.withHeader(header(model, seed) + troubleNote(trouble))
         .withTrailing("tenant_id", "must equal the file name")
         .withTrailing("fiscal_year_start_month", "the fiscal year starts in " + firstMonth(model) + "; quarters follow it");
     comments = sections(comments, model);
@@ -34,6 +35,17 @@ final class TenantComments {
         + "Written by the synthetic data generator (`scorecard generate`, seed " + seed + ") with the\n"
         + "exports under <landing>/" + model.id() + "/; its targets were calibrated on those exports.\n"
         + "Edit it freely: the engine reads it as it is. docs/configuration.md describes every key.";
+  }
+
+  /** Nothing for an untroubled tenant; else what was built in and that targets predate it. */
+  private static String troubleNote(Trouble trouble) {
+    if (trouble.firstDay().isEmpty()) {
+      return "";
+    }
+    return "\n\nKnown trouble is built into the last months, for the alerts to find:\n- "
+        + String.join("\n- ", trouble.notes())
+        + "\nThe targets were calibrated on the exports before " + trouble.firstDay().get()
+        + ", so the trouble shows against them.";
   }
 
   private static String firstMonth(TenantModel model) {

@@ -8,31 +8,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A tenant to generate: its model and the kind of sites that simulate it (coffee stores of a
- * franchise, or one online shop).
+ * A tenant to generate: its model, the kind of sites that simulate it (coffee stores of a
+ * franchise, or one online shop) and the trouble built into its last months.
  */
-record TenantPlan(TenantModel model, boolean online) {
+record TenantPlan(TenantModel model, boolean online, Trouble trouble) {
   static final String SHOP_SITE = "web";
 
   static TenantPlan brewhaus() {
-    return franchise("brewhaus", "Brewhaus Coffee Group", Hierarchies.brewhaus());
+    return franchise("brewhaus", "Brewhaus Coffee Group", Hierarchies.brewhaus(), Trouble.brewhaus());
   }
 
   /** Benchmark tenant {@code chain-001}, {@code chain-002}, ...: brewhaus's design, other stores. */
   static TenantPlan chain(int number, int locations) {
     String id = String.format(Locale.ROOT, "chain-%03d", number);
-    return franchise(id, "Coffee Chain " + number, Hierarchies.chain("Coffee Chain " + number, locations));
+    return franchise(id, "Coffee Chain " + number, Hierarchies.chain("Coffee Chain " + number, locations),
+        Trouble.NONE);
   }
 
   static TenantPlan fjordShop() {
     Hierarchy hierarchy = Hierarchies.singleSite("Fjord Shop", SHOP_SITE, "Web shop");
     return new TenantPlan(new TenantModel("fjord-shop", "Fjord Shop", "EUR", 1, ShopScorecard.strategy(), hierarchy,
-        ShopSources.sources(SHOP_SITE), ShopSources.measures(), ShopScorecard.scorecard()), true);
+        ShopSources.sources(SHOP_SITE), ShopSources.measures(), ShopScorecard.scorecard()), true, Trouble.NONE);
   }
 
-  private static TenantPlan franchise(String id, String name, Hierarchy hierarchy) {
+  private static TenantPlan franchise(String id, String name, Hierarchy hierarchy, Trouble trouble) {
     return new TenantPlan(new TenantModel(id, name, "EUR", 4, FranchiseScorecard.strategy(), hierarchy,
-        FranchiseSources.sources(), FranchiseSources.measures(), FranchiseScorecard.scorecard()), false);
+        FranchiseSources.sources(), FranchiseSources.measures(), FranchiseScorecard.scorecard()), false, trouble);
   }
 
   /** The sites to simulate, each on its own split of {@code draw}. */
@@ -47,7 +48,8 @@ record TenantPlan(TenantModel model, boolean online) {
       double regionFactor = draw.uniform(0.92, 1.08);
       for (Location location : region.locations()) {
         Draw storeDraw = draw.split();
-        sites.add(new Store(StoreProfile.draw(location.id(), regionFactor, months, storeDraw), storeDraw));
+        StoreProfile profile = StoreProfile.draw(location.id(), regionFactor, months, storeDraw);
+        sites.add(new Store(profile, region.id(), trouble, storeDraw));
       }
     }
     return sites;

@@ -49,19 +49,21 @@ class SampleDataTest {
             "responses", row -> 1,
             "promoters", row -> Integer.parseInt(row.get("nps")) >= 9 ? 1 : 0,
             "detractors", row -> Integer.parseInt(row.get("nps")) <= 6 ? 1 : 0))
-        .add(brewhaus.resolve("energy_waste"), "reading_date", Map.of("days", row -> 1))
+        .add(brewhaus.resolve("operations"), "date", Map.of("days", row -> 1))
         .add(brewhaus.resolve("pos_daily"), "business_date", "net_sales");
   }
 
   @Test
   void writesBothTenantsWithOneFilePerSourceAndMonth() {
     assertThat(result.tenantIds()).containsExactly("brewhaus", "fjord-shop");
-    assertThat(result.filesWritten()).isEqualTo((6 + 5) * MONTHS + 2);
+    // brewhaus's energy_waste export stops after 2026-09-20 (see Trouble): no file for 2026-10.
+    assertThat(result.filesWritten()).isEqualTo((6 + 5) * MONTHS + 2 - 1);
     for (String source : List.of("pos_daily", "loyalty_events", "surveys", "operations", "workforce", "energy_waste")) {
       List<Path> files = LandingFiles.files(dir.resolve("landing/brewhaus").resolve(source));
-      assertThat(files).as(source).hasSize(MONTHS);
+      String last = source.equals("energy_waste") ? "2026-09." : "2026-10.";
+      assertThat(files).as(source).hasSize(source.equals("energy_waste") ? MONTHS - 1 : MONTHS);
       assertThat(files.get(0).getFileName().toString()).startsWith("2023-11.");
-      assertThat(files.get(MONTHS - 1).getFileName().toString()).startsWith("2026-10.");
+      assertThat(files.get(files.size() - 1).getFileName().toString()).startsWith(last);
     }
     assertThat(LandingFiles.files(dir.resolve("landing/fjord-shop/orders"))).hasSize(MONTHS);
     assertThat(dir.resolve("conf/tenants/brewhaus.yaml")).isRegularFile();
@@ -91,7 +93,8 @@ class SampleDataTest {
   void dailySourcesHaveOneRowPerLocationAndDay() {
     assertThat(rowCount("brewhaus/operations")).isEqualTo(24L * DAYS);
     assertThat(rowCount("brewhaus/workforce")).isEqualTo(24L * DAYS);
-    assertThat(rowCount("brewhaus/energy_waste")).isEqualTo(24L * DAYS);
+    // energy_waste stops after 2026-09-20: 10 days of September and 31 of October are missing.
+    assertThat(rowCount("brewhaus/energy_waste")).isEqualTo(24L * (DAYS - 41));
     assertThat(rowCount("brewhaus/pos_daily")).isEqualTo(3L * 24 * DAYS);
     assertThat(rowCount("fjord-shop/web_analytics")).isEqualTo(DAYS);
     assertThat(rowCount("fjord-shop/workforce")).isEqualTo(DAYS);
