@@ -48,8 +48,11 @@ public final class AlertRulesFrame {
     return spark.createDataFrame(rows, SCHEMA);
   }
 
+  /** A subject's rules; status and transition alerts only for the subjects the tenant lists. */
   private static Row row(TenantConfig t, String type, String id, Grain grain, AlertRules r, Thresholds thresholds) {
-    return RowFactory.create(t.tenantId(), type, id, grain.id(), r.status(), r.amber(), r.transition(), r.hysteresis(),
+    boolean listed = t.alerts().subjects().contains(type);
+    return RowFactory.create(t.tenantId(), type, id, grain.id(), listed && r.status(), r.amber(),
+        listed && r.transition(), r.hysteresis(),
         thresholds.green(), thresholds.amber(), r.forecastRisk(), r.riskBelow(), r.anomaly());
   }
 }

@@ -43,6 +43,9 @@ public final class Conditions {
 
   private Conditions() {}
 
+  /** Tonight's conditions per tenant, and whom each was asked of. */
+  public record Found(java.util.Map<String, List<Condition>> conditions, Folding.Coverage asked) {}
+
   /**
    * The four score tables as one: subject type and id, node, period, value and target (KPIs only),
    * score, status and whether it is provisional.
@@ -115,23 +118,50 @@ public final class Conditions {
 
   /**
    * Series whose first forecast period (the one in progress, else the next) has a chance of meeting
-   * its target below the threshold; the chance is the condition's score.
+   * its target below the threshold; the chance is the condition's score. An early warning: a series
+   * red in its latest complete period is not warned about again.
    */
-  public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules) {
+  public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules, Dataset<Row> complete) {
+    Dataset<Row> red = complete.filter(col("subject_type").equalTo("kpi").and(col("period_start").equalTo(col("latest")))
+            .and(col("status").equalTo("red")))
+        .select(col("tenant_id"), col("subject_id").as("kpi_id"), col("node_level"), col("node_id"), col("period_grain"));
     Dataset<Row> kpiRules = rules.filter(col("subject_type").equalTo("kpi"))
         .withColumnRenamed("subject_id", "kpi_id");
-    Dataset<Row> first = forecasts.groupBy("tenant_id", "kpi_id", "node_level", "node_id", "period_grain")
-        .agg(min("period_start").as("period_start"));
-    Dataset<Row> rows = forecasts.join(first, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain",
-            "period_start"))
+    Dataset<Row> rows = first(forecasts)
         .join(kpiRules, Columns.seq("tenant_id", "kpi_id", "period_grain"))
         .filter(col("risk_on").and(col("prob_meet_target").lt(col("risk_below"))))
+        .join(red, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain"), "left_anti")
         .select(col("tenant_id"), lit("kpi").as("subject_type"), col("kpi_id").as("subject_id"), col("node_level"),
             col("node_id"), col("period_grain"), col("period_start"), col("forecast").as("value"), col("target"),
             col("prob_meet_target").as("score"), lit(null).cast("string").as("status"),
             lit(null).cast("string").as("previous_status"));
     return conditions(rows, AlertKind.FORECAST_RISK, col("period_start"),
         when(col("score").lt(0.1), lit("critical")).otherwise(lit("warning")));
+  }
+
+  /** Each series' first forecast period: the one in progress, else the next. */
+  public static Dataset<Row> first(Dataset<Row> forecasts) {
+    Dataset<Row> first = forecasts.groupBy("tenant_id", "kpi_id", "node_level", "node_id", "period_grain")
+        .agg(min("period_start").as("period_start"));
+    return forecasts.join(first, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain",
+        "period_start"));
+  }
+
+  /**
+   * The locations each question was asked of, for {@link Folding}: those scored in the latest
+   * complete period ({@code asked_by} {@code scores}), and those with a chance of meeting the target
+   * in their first forecast period ({@code forecasts}).
+   */
+  public static Dataset<Row> asked(Dataset<Row> complete, Dataset<Row> forecasts) {
+    Column location = col("node_level").equalTo(Level.LOCATION.id());
+    Dataset<Row> scored = complete.filter(location.and(col("period_start").equalTo(col("latest")))
+            .and(col("status").isin("green", "amber", "red")))
+        .select(lit("scores").as("asked_by"), col("tenant_id"), col("subject_type"), col("subject_id"),
+            col("period_grain"), col("period_start"), col("node_id"));
+    Dataset<Row> forecast = first(forecasts).filter(location.and(col("prob_meet_target").isNotNull()))
+        .select(lit("forecasts").as("asked_by"), col("tenant_id"), lit("kpi").as("subject_type"),
+            col("kpi_id").as("subject_id"), col("period_grain"), col("period_start"), col("node_id"));
+    return scored.unionByName(forecast);
   }
 
   /**

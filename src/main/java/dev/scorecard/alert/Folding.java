@@ -15,16 +15,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where the cause sits: when more than a share of a region's locations (at least two) raise the
- * same alert, one alert is raised at the region listing them instead of one per location; when
- * more than that share of all locations do, one alert at the org. A node's own alert of the same
- * subject merges into the folded one.
+ * Where the cause sits: when more than a share of a region's locations raise the same alert, one
+ * alert is raised at the region listing them instead of one per location; when more than that
+ * share of all locations do, one alert at the org. Shares count the locations the question was
+ * asked of (those scored, or forecast, for that subject and period), so a region whose only
+ * scored location is red says so once, not three times. Folding needs two locations, or one
+ * and the node raising the same alert itself, whose alert it then merges into.
  */
 public final class Folding {
   private Folding() {}
 
   /** The conditions of one tenant, folded; conditions of kinds that do not fold pass unchanged. */
-  public static List<Condition> fold(List<Condition> conditions, NodeTree tree, double share) {
+  public static List<Condition> fold(List<Condition> conditions, NodeTree tree, double share, Coverage coverage) {
     Map<String, List<Condition>> bySubject = new LinkedHashMap<>();
     List<Condition> out = new ArrayList<>();
     for (Condition c : conditions) {
@@ -34,17 +36,23 @@ public final class Folding {
         out.add(c);
       }
     }
-    bySubject.values().forEach(group -> out.addAll(foldSubject(group, tree, share)));
+    bySubject.values().forEach(group -> out.addAll(foldSubject(group, tree, share, coverage.locations(group.get(0)))));
     return out;
   }
 
-  private static List<Condition> foldSubject(List<Condition> group, NodeTree tree, double share) {
+  /** The condition's locations asked, or every location when nothing says otherwise. */
+  public interface Coverage {
+    Set<String> locations(Condition c);
+
+    Coverage ALL = c -> Set.of();
+  }
+
+  private static List<Condition> foldSubject(List<Condition> group, NodeTree tree, double share, Set<String> asked) {
     Map<String, Condition> locations = at(group, Level.LOCATION);
-    int all = tree.level(Level.LOCATION).size();
-    if (locations.size() >= 2 && locations.size() > share * all) {
+    Optional<Condition> org = Optional.ofNullable(at(group, Level.ORG).get(tree.tenantId()));
+    if (folds(locations.size(), asked(tree.level(Level.LOCATION), asked), share, org.isPresent())) {
       List<Condition> absorbed = new ArrayList<>(group);
-      Optional<Condition> own = Optional.ofNullable(at(group, Level.ORG).get(tree.tenantId()));
-      return List.of(merge(own, absorbed, Level.ORG, tree.tenantId(), ordered(tree, locations.keySet())));
+      return List.of(merge(org, absorbed, Level.ORG, tree.tenantId(), ordered(tree, locations.keySet())));
     }
     List<Condition> out = new ArrayList<>(group.stream().filter(c -> !c.nodeLevel().equals(Level.LOCATION.id())
         && !c.nodeLevel().equals(Level.REGION.id())).toList());
@@ -53,7 +61,7 @@ public final class Folding {
       List<Node> members = tree.children(Level.REGION, region.id());
       List<Condition> flagged = members.stream().map(n -> locations.get(n.id())).filter(Objects::nonNull).toList();
       Optional<Condition> own = Optional.ofNullable(regions.get(region.id()));
-      if (flagged.size() >= 2 && flagged.size() > share * members.size()) {
+      if (folds(flagged.size(), asked(members, asked), share, own.isPresent())) {
         List<Condition> absorbed = new ArrayList<>(flagged);
         own.ifPresent(absorbed::add);
         out.add(merge(own, absorbed, Level.REGION, region.id(), flagged.stream().map(Condition::nodeId).toList()));
@@ -63,6 +71,15 @@ public final class Folding {
       }
     }
     return out;
+  }
+
+  private static boolean folds(int flagged, int asked, double share, boolean nodeToo) {
+    return (flagged >= 2 || (flagged == 1 && nodeToo)) && flagged > share * asked;
+  }
+
+  /** How many of these locations the question was asked of: all of them when {@code asked} is empty. */
+  private static int asked(List<Node> locations, Set<String> asked) {
+    return asked.isEmpty() ? locations.size() : (int) locations.stream().filter(n -> asked.contains(n.id())).count();
   }
 
   /** One alert at the node: its own condition's values if it has one, the earliest start and the worst severity of all. */

@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param rules the kinds and thresholds of KPI, objective, perspective and overall scores
  * @param kpis per KPI id, its rules where they differ from {@code rules}
  * @param grains the period grains whose scores raise status and transition alerts
+ * @param subjects the scores that raise status and transition alerts: {@code kpi}, {@code objective},
+ *     {@code perspective}, {@code scorecard} (a node's overall score). By default objectives and
+ *     the overall score, each naming the KPIs that pulled it down; KPIs speak through forecast
+ *     risk and anomaly alerts, which catch their change early
  * @param staleSource alert when a source delivered no data for {@code staleFactor} times its usual
  *     gap between days of data
  * @param staleFactor how many usual gaps of silence make a source stale
@@ -30,6 +34,7 @@ public record AlertSettings(
     AlertRules rules,
     Map<String, AlertRules> kpis,
     List<Grain> grains,
+    List<String> subjects,
     boolean staleSource,
     double staleFactor,
     boolean dataQuality,
@@ -40,16 +45,19 @@ public record AlertSettings(
     Retry retry) {
 
   public static final List<Grain> GRAINS_DEFAULT = List.of(Grain.MONTH);
+  public static final List<String> SUBJECTS = List.of("kpi", "objective", "perspective", "scorecard");
+  public static final List<String> SUBJECTS_DEFAULT = List.of("objective", "scorecard");
   public static final double STALE_FACTOR_DEFAULT = 3;
   public static final double QUARANTINE_RATIO_DEFAULT = 0.05;
   public static final double FOLD_SHARE_DEFAULT = 0.5;
-  public static final AlertSettings DEFAULT = new AlertSettings(AlertRules.DEFAULT, Map.of(), GRAINS_DEFAULT, true,
+  public static final AlertSettings DEFAULT = new AlertSettings(AlertRules.DEFAULT, Map.of(), GRAINS_DEFAULT, SUBJECTS_DEFAULT, true,
       STALE_FACTOR_DEFAULT, true, QUARANTINE_RATIO_DEFAULT, FOLD_SHARE_DEFAULT, Optional.empty(), Optional.empty(),
       Retry.DEFAULT);
 
   public AlertSettings {
     kpis = Map.copyOf(new java.util.TreeMap<>(kpis));
     grains = List.copyOf(grains);
+    subjects = List.copyOf(subjects);
   }
 
   /** The rules of a KPI: its own, or the tenant's. */

@@ -26,7 +26,7 @@ final class AlertSettingsParser {
   }
 
   AlertSettings parse(YamlNode node, Set<String> kpiIds) {
-    node.allowOnly(Set.of("status", "transition", "forecast_risk", "anomaly", "stale_source", "data_quality", "grains",
+    node.allowOnly(Set.of("status", "transition", "forecast_risk", "anomaly", "stale_source", "data_quality", "grains", "subjects",
         "fold_share", "kpis", "webhook", "email", "retry"));
     AlertSettings d = AlertSettings.DEFAULT;
     AlertRules rules = rules(node, AlertRules.DEFAULT);
@@ -43,7 +43,7 @@ final class AlertSettingsParser {
     });
     YamlNode stale = kind(node, "stale_source", Set.of("factor"));
     YamlNode quality = kind(node, "data_quality", Set.of("quarantine_ratio"));
-    return new AlertSettings(rules, kpis, grains(node), enabled(node, "stale_source", true),
+    return new AlertSettings(rules, kpis, grains(node), subjects(node), enabled(node, "stale_source", true),
         positive(stale, "factor", d.staleFactor()), enabled(node, "data_quality", true),
         share(quality, "quarantine_ratio", d.quarantineRatio(), true), share(node, "fold_share", d.foldShare(), false),
         webhook(node), email(node), retry(node.section("retry")));
@@ -112,6 +112,16 @@ final class AlertSettingsParser {
       node.choiceOf(node.key("grains"), text, Grain.class).ifPresent(grains::add);
     }
     return node.has("grains") ? grains : AlertSettings.GRAINS_DEFAULT;
+  }
+
+  private List<String> subjects(YamlNode node) {
+    List<String> subjects = node.texts("subjects", AlertSettings.SUBJECTS_DEFAULT);
+    for (String s : subjects) {
+      if (!AlertSettings.SUBJECTS.contains(s)) {
+        problems.add(node.key("subjects"), "unknown value '%s' (expected some of %s)", s, AlertSettings.SUBJECTS);
+      }
+    }
+    return subjects;
   }
 
   private Optional<AlertSettings.Webhook> webhook(YamlNode parent) {

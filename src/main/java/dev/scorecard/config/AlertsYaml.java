@@ -25,6 +25,7 @@ final class AlertsYaml {
         d.dataQuality());
     out.entry(2, "alerts", "grains", list(alerts.grains().stream().map(Grain::id).toList()),
         alerts.grains().equals(d.grains()));
+    out.entry(2, "alerts", "subjects", list(alerts.subjects()), alerts.subjects().equals(d.subjects()));
     out.entry(2, "alerts", "fold_share", number(alerts.foldShare()), alerts.foldShare() == d.foldShare());
     if (!alerts.kpis().isEmpty()) {
       out.line(2, "alerts.kpis", "kpis:");

@@ -123,7 +123,7 @@ final class AlertDelivery {
     if (webhook ? s.webhook().isEmpty() : s.email().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new AlertSettings(s.rules(), s.kpis(), s.grains(), s.staleSource(), s.staleFactor(),
+    return Optional.of(new AlertSettings(s.rules(), s.kpis(), s.grains(), s.subjects(), s.staleSource(), s.staleFactor(),
         s.dataQuality(), s.quarantineRatio(), s.foldShare(), webhook ? s.webhook() : Optional.empty(),
         webhook ? Optional.empty() : s.email(), s.retry()));
   }

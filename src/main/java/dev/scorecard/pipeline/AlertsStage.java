@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.to_date;
 import dev.scorecard.alert.Alert;
 import dev.scorecard.alert.AlertHistory;
 import dev.scorecard.alert.AlertRows;
+import dev.scorecard.alert.Asked;
 import dev.scorecard.alert.AlertRulesFrame;
 import dev.scorecard.alert.AlertText;
 import dev.scorecard.alert.Condition;
@@ -76,14 +77,15 @@ final class AlertsStage implements Stage {
       return new Done(Map.of(), upToDate);
     }
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
-    Map<String, List<Condition>> found = conditions(ctx, tenants, ids);
+    Conditions.Found found = conditions(ctx, tenants, ids);
     Map<String, List<Alert>> previous = previous(ctx, ids);
     AlertDelivery delivery = new AlertDelivery(ctx, ids);
     List<Alert> all = new ArrayList<>();
     Map<String, Counts> counts = new LinkedHashMap<>();
     for (TenantConfig t : tenants) {
       NodeTree tree = NodeTree.of(t);
-      List<Condition> folded = Folding.fold(found.getOrDefault(t.tenantId(), List.of()), tree, t.alerts().foldShare());
+      List<Condition> folded = Folding.fold(found.conditions().getOrDefault(t.tenantId(), List.of()), tree,
+          t.alerts().foldShare(), found.asked());
       List<Alert> alerts = AlertHistory.merge(previous.getOrDefault(t.tenantId(), List.of()), folded, ctx.run().asOf(),
           ctx.run().startedAt(), new AlertText(t, tree)::of);
       all.addAll(alerts);
@@ -102,14 +104,15 @@ final class AlertsStage implements Stage {
   }
 
   /** Tonight's conditions of every kind, per tenant, with the drivers of rolled-up scores. */
-  private static Map<String, List<Condition>> conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids) {
+  private static Conditions.Found conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids) {
     Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
     Dataset<Row> scores = Conditions.scores(read(ctx, CuratedTables.KPI_SCORES, ids),
         read(ctx, CuratedTables.OBJECTIVE_SCORES, ids), read(ctx, CuratedTables.PERSPECTIVE_SCORES, ids),
         read(ctx, CuratedTables.SCORECARD, ids));
     Dataset<Row> complete = Conditions.complete(scores, rules).persist();
+    Dataset<Row> forecasts = read(ctx, CuratedTables.FORECASTS, ids);
     Dataset<Row> found = Conditions.status(complete).unionByName(Conditions.transitions(complete))
-        .unionByName(Conditions.forecastRisks(read(ctx, CuratedTables.FORECASTS, ids), rules))
+        .unionByName(Conditions.forecastRisks(forecasts, rules, complete))
         .unionByName(Conditions.dataQuality(read(ctx, CuratedTables.INGEST_AUDIT, ids),
             Conditions.perTenant(ctx.spark(), tenants, "ratio", t -> t.alerts().dataQuality()
                 ? t.alerts().quarantineRatio() : null)));
@@ -122,11 +125,12 @@ final class AlertsStage implements Stage {
           t -> t.alerts().staleSource() ? t.alerts().staleFactor() : null), ctx.run().asOf()));
     }
     List<Condition> conditions = found.collectAsList().stream().map(AlertRows::condition).toList();
+    Asked asked = new Asked(Conditions.asked(complete, forecasts).collectAsList());
     complete.unpersist();
     List<Condition> explained = Drivers.add(conditions, read(ctx, CuratedTables.SCORE_CHANGES, ids));
     Map<String, List<Condition>> byTenant = new LinkedHashMap<>();
     explained.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), k -> new ArrayList<>()).add(c));
-    return byTenant;
+    return new Conditions.Found(byTenant, asked);
   }
 
   private static Dataset<Row> read(RunContext ctx, CuratedTables table, List<String> ids) {

@@ -86,22 +86,24 @@ class ConditionsTest {
   }
 
   @Test
-  void forecastRiskIsTheFirstForecastPeriodsChanceBelowTheThreshold() {
+  void forecastRiskIsTheFirstForecastPeriodsChanceBelowTheThresholdOfSeriesNotRedAlready() {
     Dataset<Row> forecasts = spark.sql("SELECT tenant_id, kpi_id, node_level, node_id, period_grain, "
         + "DATE(period_start) AS period_start, CAST(forecast AS DOUBLE) forecast, CAST(target AS DOUBLE) target, "
         + "CAST(p AS DOUBLE) prob_meet_target FROM VALUES "
-        + "('t','rev','location','l1','month','2025-04-01',800,1000,0.2),"
-        + "('t','rev','location','l1','month','2025-05-01',700,1000,0.1),"
-        + "('t','rev','location','l2','month','2025-04-01',990,1000,0.5),"
-        + "('t','cost','location','l1','month','2025-04-01',20,10,0.05),"
-        + "('t','rev','location','l1','quarter','2025-04-01',1,1000,0.0)"
+        + "('t','rev','location','l1','month','2025-04-01',800,1000,0.2),"    // red in March: no early warning
+        + "('t','rev','location','l2','month','2025-04-01',900,1000,0.25),"   // amber in March: warning
+        + "('t','rev','location','l2','month','2025-05-01',700,1000,0.9),"    // not the first period
+        + "('t','rev','location','l3','month','2025-04-01',500,1000,0.05),"   // under 0.1: critical
+        + "('t','rev','location','l3','month','2025-03-01',500,1000,0.5),"    // earlier row of l3: first is March
+        + "('t','cost','location','l2','month','2025-04-01',20,10,0.35),"     // above 0.3
+        + "('t','rev','location','l2','quarter','2025-04-01',1,1000,0.0)"     // quarter: not an alerting grain
         + " AS v(tenant_id, kpi_id, node_level, node_id, period_grain, period_start, forecast, target, p)");
     Dataset<Row> rules = spark.createDataFrame(List.of(rule("kpi", "rev"), rule("kpi", "cost")), AlertRulesFrame.SCHEMA);
 
-    List<Condition> risks = Conditions.forecastRisks(forecasts, rules).collectAsList().stream().map(AlertRows::condition)
-        .toList();
+    List<Condition> risks = Conditions.forecastRisks(forecasts, rules, complete).collectAsList().stream()
+        .map(AlertRows::condition).toList();
     assertThat(risks).extracting(c -> c.subjectId() + "@" + c.nodeId() + " " + c.periodStart() + " " + c.score() + " "
-        + c.severity().id()).containsExactlyInAnyOrder("rev@l1 2025-04-01 0.2 warning", "cost@l1 2025-04-01 0.05 critical");
+        + c.severity().id()).containsExactlyInAnyOrder("rev@l2 2025-04-01 0.25 warning");
   }
 
   @Test

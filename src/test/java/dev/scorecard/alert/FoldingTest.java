@@ -28,7 +28,7 @@ class FoldingTest {
   void mostLocationsOfARegionFoldIntoOneAlertAtTheRegion() {
     // r1: 2 of 2 locations > 0.7; the org: 2 of 3 = 0.67, not above 0.7.
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2025-02-01", Severity.WARNING),
-        red("location", "l2", "2025-01-01", Severity.CRITICAL)), tree, 0.7);
+        red("location", "l2", "2025-01-01", Severity.CRITICAL)), tree, 0.7, Folding.Coverage.ALL);
 
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeLevel() + ":" + c.nodeId()).isEqualTo("region:r1");
@@ -43,7 +43,7 @@ class FoldingTest {
   void aRegionsOwnAlertKeepsItsValuesAndListsTheLocations() {
     Condition own = red("region", "r1", "2025-03-01", Severity.WARNING);
     List<Condition> folded = Folding.fold(List.of(own, red("location", "l1", "2025-02-01", Severity.WARNING),
-        red("location", "l2", "2025-02-01", Severity.WARNING)), tree, 0.7);
+        red("location", "l2", "2025-02-01", Severity.WARNING)), tree, 0.7, Folding.Coverage.ALL);
 
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeId()).isEqualTo("r1");
@@ -57,7 +57,7 @@ class FoldingTest {
   void mostLocationsOfTheOrgFoldIntoOneAlertAtTheOrgAbsorbingRegions() {
     List<Condition> folded = Folding.fold(List.of(red("region", "r1", "2025-03-01", Severity.WARNING),
         red("location", "l3", "2025-03-01", Severity.WARNING), red("location", "l1", "2025-03-01", Severity.WARNING),
-        red("location", "l2", "2025-03-01", Severity.INFO)), tree, 0.7);
+        red("location", "l2", "2025-03-01", Severity.INFO)), tree, 0.7, Folding.Coverage.ALL);
 
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeLevel() + ":" + c.nodeId()).isEqualTo("org:tiny");
@@ -68,7 +68,7 @@ class FoldingTest {
   @Test
   void twoOfThreeAreMostAtTheDefaultShare() {
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2025-03-01", Severity.WARNING),
-        red("location", "l3", "2025-03-01", Severity.WARNING)), tree, 0.5);
+        red("location", "l3", "2025-03-01", Severity.WARNING)), tree, 0.5, Folding.Coverage.ALL);
 
     assertThat(folded).extracting(c -> c.nodeId() + c.children()).containsExactly("tiny[l1, l3]");
   }
@@ -76,9 +76,30 @@ class FoldingTest {
   @Test
   void oneLocationAloneNeverFoldsEvenWhenItIsTheWholeRegion() {
     List<Condition> folded = Folding.fold(List.of(red("location", "l3", "2025-03-01", Severity.WARNING),
-        red("location", "l1", "2025-03-01", Severity.WARNING)), tree, 0.7);
+        red("location", "l1", "2025-03-01", Severity.WARNING)), tree, 0.7, Folding.Coverage.ALL);
 
     assertThat(folded).extracting(c -> c.nodeId() + c.children()).containsExactlyInAnyOrder("l1[]", "l3[]");
+  }
+
+  @Test
+  void aLocationAloneFoldsIntoItsParentsWhenTheyRaiseTheSameAndItIsTheOnlyOneScored() {
+    // Only l1 was scored: r1 and the org are red because l1 is, which is one alert, at the org.
+    List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2024-03-01", Severity.WARNING),
+        red("region", "r1", "2024-03-01", Severity.WARNING), red("org", "tiny", "2025-03-01", Severity.WARNING)),
+        tree, 0.5, c -> java.util.Set.of("l1"));
+
+    assertThat(folded).singleElement().satisfies(c -> {
+      assertThat(c.nodeLevel() + ":" + c.nodeId() + c.children()).isEqualTo("org:tiny[l1]");
+      assertThat(c.since()).isEqualTo(LocalDate.parse("2024-03-01"));
+    });
+  }
+
+  @Test
+  void aLocationAloneWhoseParentsRaiseNothingStaysAtItsLocation() {
+    List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2025-03-01", Severity.WARNING)), tree, 0.5,
+        c -> java.util.Set.of("l1"));
+
+    assertThat(folded).extracting(c -> c.nodeId() + c.children()).containsExactly("l1[]");
   }
 
   @Test
@@ -87,7 +108,7 @@ class FoldingTest {
         LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-01"), 1.0, 2.0, 10.0, "red", null, Severity.WARNING,
         List.of(), null);
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2025-03-01", Severity.WARNING), margin,
-        stale("sales"), stale("web")), tree, 0.7);
+        stale("sales"), stale("web")), tree, 0.7, Folding.Coverage.ALL);
 
     assertThat(folded).extracting(c -> c.kind().id() + ":" + c.subjectId() + "@" + c.nodeId())
         .containsExactlyInAnyOrder("status:revenue@l1", "status:margin@l2", "stale_source:sales@tiny",
