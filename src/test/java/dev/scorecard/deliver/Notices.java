@@ -59,7 +59,7 @@ final class Notices {
 
   static AlertSettings settings(Optional<Webhook> webhook, Optional<Email> email, Retry retry) {
     AlertSettings d = AlertSettings.DEFAULT;
-    return new AlertSettings(d.rules(), d.kpis(), d.grains(), d.staleSource(), d.staleFactor(), d.dataQuality(),
+    return new AlertSettings(d.rules(), d.kpis(), d.grains(), d.subjects(), d.staleSource(), d.staleFactor(), d.dataQuality(),
         d.quarantineRatio(), d.foldShare(), webhook, email, retry);
   }
 }
