@@ -1,4 +1,4 @@
-"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score -> forecast, one spark-submit per stage.
+"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score -> forecast -> alerts, one spark-submit per stage.
 
 Each stage is its own task so Airflow can retry one stage without redoing the others; every
 stage is idempotent (see docs), so a retry never duplicates curated rows.
@@ -14,7 +14,10 @@ recompute only the periods those touch (plus the periods around the as-of date),
 kept in the warehouse, so a failed or killed task leaves its work for the retry. After an
 engine upgrade, run `scorecard run --full` once by hand to recompute every period.
 
-The alerts stage joins this chain (forecast >> alerts) when the jar ships it.
+The alerts stage runs last: it raises and resolves alerts and delivers them (webhook, email).
+A delivery that fails is retried by the next night's run, not by Airflow: a retried task would
+send nothing twice either, since alert_deliveries records what arrived. Secrets for delivery come
+from the environment of the Spark driver (the variables the tenant's alerts: section names).
 
 Airflow Variables (all optional; defaults below):
   scorecard_jar         path of target/scorecard.jar as the Spark driver sees it
@@ -42,7 +45,7 @@ WAREHOUSE_DEFAULT = "/data/scorecard/warehouse"
 SPARK_CONN_DEFAULT = "spark_default"
 
 MAIN_CLASS = "dev.scorecard.cli.Main"
-STAGES = ["ingest", "kpis", "score", "forecast"]
+STAGES = ["ingest", "kpis", "score", "forecast", "alerts"]
 
 # Exit codes after which running the same stage again cannot succeed.
 NO_RETRY_EXIT_CODES = {2: "bad config or arguments", 3: "input data rejected over tolerance"}

@@ -118,19 +118,20 @@ public final class Conditions {
 
   /**
    * Series whose first forecast period (the one in progress, else the next) has a chance of meeting
-   * its target below the threshold; the chance is the condition's score. An early warning: a series
-   * red in its latest complete period is not warned about again.
+   * its target below the threshold; the chance is the condition's score. An early warning: only for
+   * series green (or without a status) in their latest complete period; one already amber or red is
+   * below its target, and status and transition alerts speak for it.
    */
   public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules, Dataset<Row> complete) {
-    Dataset<Row> red = complete.filter(col("subject_type").equalTo("kpi").and(col("period_start").equalTo(col("latest")))
-            .and(col("status").equalTo("red")))
+    Dataset<Row> behind = complete.filter(col("subject_type").equalTo("kpi")
+            .and(col("period_start").equalTo(col("latest"))).and(col("status").isin("amber", "red")))
         .select(col("tenant_id"), col("subject_id").as("kpi_id"), col("node_level"), col("node_id"), col("period_grain"));
     Dataset<Row> kpiRules = rules.filter(col("subject_type").equalTo("kpi"))
         .withColumnRenamed("subject_id", "kpi_id");
     Dataset<Row> rows = first(forecasts)
         .join(kpiRules, Columns.seq("tenant_id", "kpi_id", "period_grain"))
         .filter(col("risk_on").and(col("prob_meet_target").lt(col("risk_below"))))
-        .join(red, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain"), "left_anti")
+        .join(behind, Columns.seq("tenant_id", "kpi_id", "node_level", "node_id", "period_grain"), "left_anti")
         .select(col("tenant_id"), lit("kpi").as("subject_type"), col("kpi_id").as("subject_id"), col("node_level"),
             col("node_id"), col("period_grain"), col("period_start"), col("forecast").as("value"), col("target"),
             col("prob_meet_target").as("score"), lit(null).cast("string").as("status"),

@@ -24,7 +24,7 @@ public record AlertRules(
     double riskBelow,
     boolean anomaly) {
 
-  public static final double HYSTERESIS_DEFAULT = 5;
+  public static final double HYSTERESIS_DEFAULT = 10;
   public static final double RISK_BELOW_DEFAULT = 0.3;
   public static final AlertRules DEFAULT =
       new AlertRules(true, false, true, HYSTERESIS_DEFAULT, true, RISK_BELOW_DEFAULT, true);

@@ -86,15 +86,17 @@ class ConditionsTest {
   }
 
   @Test
-  void forecastRiskIsTheFirstForecastPeriodsChanceBelowTheThresholdOfSeriesNotRedAlready() {
+  void forecastRiskIsTheFirstForecastPeriodsChanceBelowTheThresholdOfSeriesNotBehindAlready() {
     Dataset<Row> forecasts = spark.sql("SELECT tenant_id, kpi_id, node_level, node_id, period_grain, "
         + "DATE(period_start) AS period_start, CAST(forecast AS DOUBLE) forecast, CAST(target AS DOUBLE) target, "
         + "CAST(p AS DOUBLE) prob_meet_target FROM VALUES "
         + "('t','rev','location','l1','month','2025-04-01',800,1000,0.2),"    // red in March: no early warning
-        + "('t','rev','location','l2','month','2025-04-01',900,1000,0.25),"   // amber in March: warning
+        + "('t','rev','location','l2','month','2025-04-01',900,1000,0.25),"   // amber in March: behind already
         + "('t','rev','location','l2','month','2025-05-01',700,1000,0.9),"    // not the first period
-        + "('t','rev','location','l3','month','2025-04-01',500,1000,0.05),"   // under 0.1: critical
-        + "('t','rev','location','l3','month','2025-03-01',500,1000,0.5),"    // earlier row of l3: first is March
+        + "('t','rev','location','l3','month','2025-04-01',500,1000,0.05),"   // amber in March too
+        + "('t','rev','location','l4','month','2025-04-01',500,1000,0.05),"   // no status: under 0.1 is critical
+        + "('t','rev','location','l5','month','2025-04-01',900,1000,0.25),"   // no status: warning
+        + "('t','rev','location','l5','month','2025-03-01',500,1000,0.5),"    // earlier row of l5: first is March
         + "('t','cost','location','l2','month','2025-04-01',20,10,0.35),"     // above 0.3
         + "('t','rev','location','l2','quarter','2025-04-01',1,1000,0.0)"     // quarter: not an alerting grain
         + " AS v(tenant_id, kpi_id, node_level, node_id, period_grain, period_start, forecast, target, p)");
@@ -103,7 +105,7 @@ class ConditionsTest {
     List<Condition> risks = Conditions.forecastRisks(forecasts, rules, complete).collectAsList().stream()
         .map(AlertRows::condition).toList();
     assertThat(risks).extracting(c -> c.subjectId() + "@" + c.nodeId() + " " + c.periodStart() + " " + c.score() + " "
-        + c.severity().id()).containsExactlyInAnyOrder("rev@l2 2025-04-01 0.25 warning");
+        + c.severity().id()).containsExactlyInAnyOrder("rev@l4 2025-04-01 0.05 critical");
   }
 
   @Test
