@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Tonight's conditions matched with the alerts of earlier nights. An alert's id is a hash of its
- * condition (kind, subject, node, grain and when the condition began), so it is the same on
- * consecutive nights. States follow from the dates alone, so running the same night again gives
- * the same rows: {@code opened} on the night it opened, {@code open} after, {@code resolved} from the
- * night its condition ended. Resolved alerts stay, as history.
+ * Tonight's conditions matched with the alerts of earlier nights. A condition that an alert still
+ * open (or resolved only tonight) describes continues that alert, with its id and the night it
+ * opened; any other condition opens a new alert, whose id is a hash of the condition and that
+ * night. So the id is the same on every night the condition lasts, and a condition that comes back
+ * after it was resolved is a new alert. States follow from the dates alone, so running the same
+ * night again gives the same rows: {@code opened} on the night it opened, {@code open} after,
+ * {@code resolved} from the night its condition ended. Resolved alerts stay, as history.
  */
 public final class AlertHistory {
   private AlertHistory() {}
@@ -29,16 +32,19 @@ public final class AlertHistory {
    */
   public static List<Alert> merge(List<Alert> previous, List<Condition> conditions, LocalDate night, Instant now,
       Function<Condition, String[]> words) {
-    Map<String, Alert> before = new LinkedHashMap<>();
-    previous.forEach(a -> before.put(a.alertId(), a));
+    Map<String, Alert> ongoing = new HashMap<>();
+    for (Alert a : previous) {
+      boolean lasting = (a.resolvedOn() == null || a.resolvedOn().equals(night)) && !a.openedOn().isAfter(night);
+      if (lasting) {
+        ongoing.merge(a.condition().identity(), a, (x, y) -> x.openedOn().isAfter(y.openedOn()) ? x : y);
+      }
+    }
     Map<String, Alert> out = new LinkedHashMap<>();
     for (Condition c : conditions) {
-      String id = id(c);
-      Alert last = before.get(id);
-      boolean continues = last != null && (last.resolvedOn() == null || last.resolvedOn().equals(night))
-          && !last.openedOn().isAfter(night);
-      LocalDate openedOn = continues ? last.openedOn() : night;
-      Instant openedAt = continues ? last.openedAt() : now;
+      Alert last = ongoing.get(c.identity());
+      String id = last != null ? last.alertId() : id(c, night);
+      LocalDate openedOn = last != null ? last.openedOn() : night;
+      Instant openedAt = last != null ? last.openedAt() : now;
       AlertState state = openedOn.equals(night) ? AlertState.OPENED : AlertState.OPEN;
       String[] text = words.apply(c);
       out.put(id, new Alert(id, c, state, openedAt, null, openedOn, null, text[0], text[1]));
@@ -51,10 +57,11 @@ public final class AlertHistory {
     return new ArrayList<>(out.values());
   }
 
-  /** The alert's id: 32 hex digits of the SHA-256 of its condition's identity. */
-  public static String id(Condition c) {
+  /** A new alert's id: 32 hex digits of the SHA-256 of its condition's identity and the night it opened. */
+  public static String id(Condition c, LocalDate night) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.identity().getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest((c.identity() + "|" + night)
+          .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -27,7 +27,7 @@ public final class AlertRulesFrame {
       .add("amber_on", DataTypes.BooleanType).add("transition_on", DataTypes.BooleanType)
       .add("hysteresis", DataTypes.DoubleType).add("green_at", DataTypes.DoubleType).add("amber_at", DataTypes.DoubleType)
       .add("risk_on", DataTypes.BooleanType).add("risk_below", DataTypes.DoubleType)
-      .add("anomaly_on", DataTypes.BooleanType);
+      .add("anomaly_on", DataTypes.BooleanType).add("anomaly_margin", DataTypes.DoubleType);
 
   private AlertRulesFrame() {}
 
@@ -53,6 +53,6 @@ public final class AlertRulesFrame {
     boolean listed = t.alerts().subjects().contains(type);
     return RowFactory.create(t.tenantId(), type, id, grain.id(), listed && r.status(), r.amber(),
         listed && r.transition(), r.hysteresis(),
-        thresholds.green(), thresholds.amber(), r.forecastRisk(), r.riskBelow(), r.anomaly());
+        thresholds.green(), thresholds.amber(), r.forecastRisk(), r.riskBelow(), r.anomaly(), r.anomalyMargin());
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param subjectId the KPI, objective, perspective, source or file id; {@code overall} for a scorecard
  * @param periodStart the period the alert is about (the latest complete one, or the forecast one)
  * @param since when the condition began: the first period of a red streak, the period of a
- *     transition or forecast, the last day a source delivered. Part of the alert's identity, so an
- *     alert keeps its id while the condition lasts and a new episode gets a new one
+ *     transition, anomaly or forecast, the last day a source delivered, the day a bad file came.
+ *     Part of the identity of an {@linkplain AlertKind#event() event}
  * @param score the score (0-100) for score kinds, the chance of meeting the target for
  *     {@code forecast_risk}
  * @param children the locations folded into this alert (empty unless folded)
@@ -48,10 +48,15 @@ public record Condition(
         String.valueOf(periodStart));
   }
 
-  /** The text whose hash is the alert's id: the same on every night the condition lasts. */
+  /**
+   * What the condition is, the same on every night it lasts: kind, subject, node and grain, and
+   * for an event when it happened. A lasting state (a red objective, a KPI at risk) keeps its
+   * identity from one period to the next.
+   */
   String identity() {
-    return String.join("|", tenantId, kind.id(), subjectType, subjectId, nodeLevel, nodeId,
-        String.valueOf(periodGrain), String.valueOf(since));
+    String state = String.join("|", tenantId, kind.id(), subjectType, subjectId, nodeLevel, nodeId,
+        String.valueOf(periodGrain));
+    return kind.event() ? state + "|" + since : state;
   }
 
   Condition folded(String level, String id, LocalDate start, Severity severity, List<String> locations) {

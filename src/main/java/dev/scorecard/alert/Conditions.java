@@ -2,11 +2,17 @@ package dev.scorecard.alert;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.config.Level;
@@ -16,12 +22,17 @@ import dev.scorecard.spark.PeriodColumns;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -44,7 +55,7 @@ public final class Conditions {
   private Conditions() {}
 
   /** Tonight's conditions per tenant, and whom each was asked of. */
-  public record Found(java.util.Map<String, List<Condition>> conditions, Folding.Coverage asked) {}
+  public record Found(Map<String, List<Condition>> conditions, Folding.Coverage asked) {}
 
   /**
    * The four score tables as one: subject type and id, node, period, value and target (KPIs only),
@@ -83,23 +94,36 @@ public final class Conditions {
         .join(before, Columns.seq(concat(SERIES, "period_start")), "left");
   }
 
-  /** Series red (or amber, if asked) in the latest complete period, since the first period of that streak. */
+  /**
+   * Series red (or amber, if asked) in the latest complete period, since the first period of that
+   * streak. With hysteresis: a series that was red stays alerting until its score is the
+   * hysteresis clear of the threshold, so a score hovering at it does not open and resolve an alert
+   * every period.
+   */
   public static Dataset<Row> status(Dataset<Row> complete) {
-    Column alerting = col("status").equalTo("red").or(col("amber_on").and(col("status").equalTo("amber")));
+    Column clear = when(col("amber_on"), col("green_at")).otherwise(col("amber_at")).plus(col("hysteresis"));
+    Column alerting = bad(col("status")).or(bad(col("previous_status")).and(coalesce(col("score").lt(clear), lit(false))));
     Dataset<Row> lastFine = complete.groupBy(Columns.of(SERIES))
-        .agg(max(when(org.apache.spark.sql.functions.not(alerting), col("period_start"))).as("last_fine"));
+        .agg(max(when(not(alerting), col("period_start"))).as("last_fine"));
     Dataset<Row> since = complete.filter(alerting).join(lastFine, Columns.seq(SERIES))
         .filter(col("last_fine").isNull().or(col("period_start").gt(col("last_fine"))))
         .groupBy(Columns.of(SERIES)).agg(min("period_start").as("since"));
-    Column severity = when(col("status").equalTo("amber"), lit("info"))
+    Column severity = when(col("status").isin("amber", "green"), lit("info"))
         .when(col("score").lt(col("amber_at").divide(2)), lit("critical")).otherwise(lit("warning"));
     return conditions(complete.filter(col("status_on").and(alerting).and(col("period_start").equalTo(col("latest"))))
         .join(since, Columns.seq(SERIES)), AlertKind.STATUS, col("since"), severity);
   }
 
+  /** Whether a status is one that status alerts are raised for: red, or amber when asked. */
+  private static Column bad(Column status) {
+    return coalesce(status.equalTo("red").or(col("amber_on").and(status.equalTo("amber"))), lit(false));
+  }
+
   /**
    * Series whose status in the latest complete period is worse than the period before's, with a
-   * score at least the hysteresis below the threshold it crossed.
+   * score at least the hysteresis below the threshold it crossed. A move into a status that a
+   * status alert covers is that alert's news (its previous status says where it came from), so it
+   * raises no transition too.
    */
   public static Dataset<Row> transitions(Dataset<Row> complete) {
     Column rank = rank(col("status"));
@@ -108,7 +132,8 @@ public final class Conditions {
     Column severity = when(col("previous_status").equalTo("green").and(col("status").equalTo("red")), lit("critical"))
         .when(col("status").equalTo("red"), lit("warning")).otherwise(lit("info"));
     return conditions(complete.filter(col("transition_on").and(col("period_start").equalTo(col("latest")))
-        .and(rank.gt(before)).and(col("score").leq(crossed.minus(col("hysteresis"))))),
+        .and(rank.gt(before)).and(col("score").leq(crossed.minus(col("hysteresis"))))
+        .and(not(col("status_on").and(bad(col("status")))))),
         AlertKind.TRANSITION, col("period_start"), severity);
   }
 
@@ -167,17 +192,20 @@ public final class Conditions {
 
   /**
    * KPI values of the latest complete period outside the 95% interval forecast for that period
-   * when it was ahead ({@code snapshots}); the forecast is the condition's target.
+   * when it was ahead ({@code snapshots} made on the period's first or second day, before its data
+   * narrowed the interval), by more than the margin (a share of the interval's half-width); the
+   * forecast is the condition's target.
    */
   public static Dataset<Row> anomalies(Dataset<Row> complete, Dataset<Row> snapshots) {
     Dataset<Row> rows = complete.filter(col("subject_type").equalTo("kpi").and(col("anomaly_on"))
             .and(col("period_start").equalTo(col("latest"))).and(col("value").isNotNull()))
         .join(snapshots.withColumnRenamed("kpi_id", "subject_id"), Columns.seq("tenant_id", "subject_id", "node_level",
             "node_id", "period_grain", "period_start"))
-        .filter(col("value").lt(col("lower_95")).or(col("value").gt(col("upper_95"))))
+        .filter(col("made_on").leq(date_add(col("period_start"), 1)))
         .withColumn("target", col("forecast"));
     Column half = col("upper_95").minus(col("lower_95")).divide(2);
     Column outside = greatest(col("lower_95").minus(col("value")), col("value").minus(col("upper_95")));
+    rows = rows.filter(outside.gt(col("anomaly_margin").multiply(half)));
     return conditions(rows, AlertKind.ANOMALY, col("period_start"),
         when(outside.gt(half), lit("critical")).otherwise(lit("warning")));
   }
@@ -197,13 +225,11 @@ public final class Conditions {
    * @param factors per tenant with stale-source alerts on: {@code tenant_id, factor}
    */
   public static Dataset<Row> staleSources(Dataset<Row> days, Dataset<Row> factors, LocalDate asOf) {
-    org.apache.spark.sql.expressions.WindowSpec order = org.apache.spark.sql.expressions.Window
-        .partitionBy("tenant_id", "source").orderBy(col("day").desc());
-    Dataset<Row> gaps = days.withColumn("gap", datediff(col("day"),
-            org.apache.spark.sql.functions.lead(col("day"), 1).over(order)))
-        .withColumn("n", org.apache.spark.sql.functions.row_number().over(order));
+    WindowSpec order = Window.partitionBy("tenant_id", "source").orderBy(col("day").desc());
+    Dataset<Row> gaps = days.withColumn("gap", datediff(col("day"), lead(col("day"), 1).over(order)))
+        .withColumn("n", row_number().over(order));
     Dataset<Row> usual = gaps.groupBy("tenant_id", "source").agg(max("day").as("last_day"),
-        org.apache.spark.sql.functions.expr("percentile(CASE WHEN n <= 60 THEN gap END, 0.5)").as("usual"));
+        expr("percentile(CASE WHEN n <= 60 THEN gap END, 0.5)").as("usual"));
     Column allowed = greatest(coalesce(col("usual"), lit(1.0)), lit(1.0)).multiply(col("factor"));
     Column silent = datediff(lit(Date.valueOf(asOf)), col("last_day")).cast("double");
     Dataset<Row> rows = usual.join(factors, "tenant_id").withColumn("allowed", allowed).withColumn("silent", silent)
@@ -234,7 +260,7 @@ public final class Conditions {
     return rows.select(col("tenant_id"), lit(AlertKind.DATA_QUALITY.id()).as("kind"), lit("file").as("subject_type"),
         col("file").as("subject_id"), lit(Level.ORG.id()).as("node_level"), col("tenant_id").as("node_id"),
         lit(null).cast("string").as("period_grain"), lit(null).cast("date").as("period_start"),
-        org.apache.spark.sql.functions.to_date(col("ingested_at")).as("since"),
+        to_date(col("ingested_at")).as("since"),
         when(rejected, lit(null)).otherwise(share).cast("double").as("value"), col("ratio").as("target"),
         lit(null).cast("double").as("score"), when(rejected, lit("rejected")).otherwise(lit("quarantined")).as("status"),
         lit(null).cast("string").as("previous_status"),
@@ -244,7 +270,7 @@ public final class Conditions {
 
   /** Per tenant, one number: the stale-source factor or the quarantine ratio of those with the kind on. */
   public static Dataset<Row> perTenant(SparkSession spark, List<TenantConfig> tenants, String name,
-      java.util.function.Function<TenantConfig, Double> value) {
+      Function<TenantConfig, Double> value) {
     List<Row> rows = new ArrayList<>();
     tenants.stream().filter(t -> value.apply(t) != null).forEach(t -> rows.add(RowFactory.create(t.tenantId(),
         value.apply(t))));
@@ -253,7 +279,7 @@ public final class Conditions {
   }
 
   private static String[] concat(String[] names, String more) {
-    String[] out = java.util.Arrays.copyOf(names, names.length + 1);
+    String[] out = Arrays.copyOf(names, names.length + 1);
     out[names.length] = more;
     return out;
   }

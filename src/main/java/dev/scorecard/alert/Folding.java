@@ -92,7 +92,7 @@ public final class Folding {
     return base.folded(level.id(), nodeId, since, severity, children);
   }
 
-  /** A folded alert at a node that raised none itself: its subject and period, no value of its own. */
+  /** A folded alert at a node that raised none itself: its subject and period, no value of its own (set by {@link #merge}). */
   private static Condition blank(Condition child) {
     return new Condition(child.tenantId(), child.kind(), child.subjectType(), child.subjectId(), child.nodeLevel(),
         child.nodeId(), child.periodGrain(), child.periodStart(), child.since(), null, null,

@@ -14,6 +14,9 @@ package dev.scorecard.config;
  * @param riskBelow the chance (0-1) under which a forecast is a risk
  * @param anomaly alert when the latest complete value lies outside the 95% interval forecast
  *     for it one period earlier
+ * @param anomalyMargin how far outside: a share of the interval's half-width (0.5: a normal
+ *     error that far out comes once in some 300 periods, so hundreds of series do not raise a few
+ *     false alarms every period)
  */
 public record AlertRules(
     boolean status,
@@ -22,10 +25,12 @@ public record AlertRules(
     double hysteresis,
     boolean forecastRisk,
     double riskBelow,
-    boolean anomaly) {
+    boolean anomaly,
+    double anomalyMargin) {
 
   public static final double HYSTERESIS_DEFAULT = 10;
   public static final double RISK_BELOW_DEFAULT = 0.3;
+  public static final double ANOMALY_MARGIN_DEFAULT = 0.5;
   public static final AlertRules DEFAULT =
-      new AlertRules(true, false, true, HYSTERESIS_DEFAULT, true, RISK_BELOW_DEFAULT, true);
+      new AlertRules(true, false, true, HYSTERESIS_DEFAULT, true, RISK_BELOW_DEFAULT, true, ANOMALY_MARGIN_DEFAULT);
 }

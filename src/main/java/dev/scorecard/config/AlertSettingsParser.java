@@ -54,14 +54,18 @@ final class AlertSettingsParser {
     YamlNode status = kind(node, "status", Set.of("amber"));
     YamlNode transition = kind(node, "transition", Set.of("hysteresis"));
     YamlNode risk = kind(node, "forecast_risk", Set.of("below"));
-    kind(node, "anomaly", Set.of());
+    YamlNode anomaly = kind(node, "anomaly", Set.of("margin"));
+    double margin = anomaly.number("margin", base.anomalyMargin());
+    if (anomaly.has("margin") && (margin < 0 || margin > 10)) {
+      problems.add(anomaly.key("margin"), "must be between 0 and 10 half-widths of the 95%% interval, got %s", margin);
+    }
     double hysteresis = transition.number("hysteresis", base.hysteresis());
     if (transition.has("hysteresis") && (hysteresis < 0 || hysteresis > 100)) {
       problems.add(transition.key("hysteresis"), "must be between 0 and 100 score points, got %s", hysteresis);
     }
     return new AlertRules(enabled(node, "status", base.status()), status.bool("amber", base.amber()),
         enabled(node, "transition", base.transition()), hysteresis, enabled(node, "forecast_risk", base.forecastRisk()),
-        share(risk, "below", base.riskBelow(), true), enabled(node, "anomaly", base.anomaly()));
+        share(risk, "below", base.riskBelow(), true), enabled(node, "anomaly", base.anomaly()), margin);
   }
 
   /** A kind's settings: its mapping, or an empty one when it is given as true or false. */

@@ -59,7 +59,9 @@ final class AlertsYaml {
     flow.putUnless(rules.forecastRisk() == tenant.forecastRisk() && rules.riskBelow() == tenant.riskBelow(),
         "forecast_risk", value(rules.forecastRisk(), new YamlFlow().putUnless(rules.riskBelow() == tenant.riskBelow(),
             "below", number(rules.riskBelow()))));
-    flow.putUnless(rules.anomaly() == tenant.anomaly(), "anomaly", String.valueOf(rules.anomaly()));
+    flow.putUnless(rules.anomaly() == tenant.anomaly() && rules.anomalyMargin() == tenant.anomalyMargin(), "anomaly",
+        value(rules.anomaly(), new YamlFlow().putUnless(rules.anomalyMargin() == tenant.anomalyMargin(), "margin",
+            number(rules.anomalyMargin()))));
     out.line(4, "alerts.kpis." + id, scalar(id) + ": " + flow);
   }
 
@@ -70,7 +72,8 @@ final class AlertsYaml {
         .putUnless(rules.hysteresis() == base.hysteresis(), "hysteresis", number(rules.hysteresis())), base.transition());
     kind(out, indent, parent, "forecast_risk", rules.forecastRisk(), new YamlFlow()
         .putUnless(rules.riskBelow() == base.riskBelow(), "below", number(rules.riskBelow())), base.forecastRisk());
-    out.entry(indent, parent, "anomaly", String.valueOf(rules.anomaly()), rules.anomaly() == base.anomaly());
+    kind(out, indent, parent, "anomaly", rules.anomaly(), new YamlFlow()
+        .putUnless(rules.anomalyMargin() == base.anomalyMargin(), "margin", number(rules.anomalyMargin())), base.anomaly());
   }
 
   /** {@code name: false}, {@code name: {thresholds}} or nothing when it is on with default thresholds. */

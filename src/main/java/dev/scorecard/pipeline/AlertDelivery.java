@@ -100,7 +100,8 @@ final class AlertDelivery {
       for (Transition transition : Transition.values()) {
         Row last = earlier.get(key(a.alertId(), transition.id(), channel));
         boolean tonight = transition == Transition.OPENED ? a.state() == AlertState.OPENED
-            : a.state() == AlertState.RESOLVED && ctx.run().asOf().equals(a.resolvedOn());
+            : a.state() == AlertState.RESOLVED && ctx.run().asOf().equals(a.resolvedOn())
+                && a.condition().kind().announcesResolution();
         boolean undelivered = last != null && !DeliveryStatus.DELIVERED.id().equals(last.getAs("status"));
         if ((tonight && last == null) || undelivered) {
           notices.add(notice(a, transition));

@@ -22,13 +22,24 @@ class AlertHistoryTest {
   }
 
   @Test
-  void theIdIsAHashOfTheConditionAndTheSameEveryNight() {
-    // sha256("tiny|status|kpi|revenue|location|l1|month|2025-02-01"), first 16 bytes, by python3's hashlib.
-    assertThat(AlertHistory.id(RED)).isEqualTo("fe2dc4e62942a8608a7804e8f25eaf1e");
-    assertThat(AlertHistory.id(red("location", "l1", "2025-02-01", Severity.CRITICAL)))
-        .as("severity is no part of the condition").isEqualTo(AlertHistory.id(RED));
-    assertThat(AlertHistory.id(red("location", "l1", "2025-03-01", Severity.WARNING)))
-        .as("a new streak is a new alert").isNotEqualTo(AlertHistory.id(RED));
+  void theIdIsAHashOfTheConditionAndTheNightItOpenedAndTheSameEveryNightAfter() {
+    // sha256("tiny|status|kpi|revenue|location|l1|month|2025-04-01"), first 16 bytes, by python3's hashlib:
+    // a lasting state, without its start; the night it opened makes a later return a new alert.
+    assertThat(AlertHistory.id(RED, NIGHT1)).isEqualTo("e79be4d0b7832ab8950689233a87bfa9");
+    Condition transition = new Condition("tiny", AlertKind.TRANSITION, "kpi", "revenue", "location", "l1", "month",
+        LocalDate.parse("2025-03-01"), LocalDate.parse("2025-03-01"), 80.0, 200.0, 30.0, "red", "amber",
+        Severity.WARNING, List.of(), null);
+    // An event keeps when it happened: sha256("tiny|transition|kpi|revenue|location|l1|month|2025-03-01|2025-04-01").
+    assertThat(AlertHistory.id(transition, NIGHT1)).isEqualTo("5e1f35cee4a343bcf9c06286f50b2af4");
+
+    List<Alert> first = night(List.of(), NIGHT1, RED);
+    Condition laterStreakStart = red("location", "l1", "2025-03-01", Severity.CRITICAL);
+    assertThat(night(first, NIGHT2, laterStreakStart)).singleElement()
+        .as("the same red objective, worse: the same alert").satisfies(a -> {
+          assertThat(a.alertId()).isEqualTo(first.get(0).alertId());
+          assertThat(a.state()).isEqualTo(AlertState.OPEN);
+          assertThat(a.condition().severity()).isEqualTo(Severity.CRITICAL);
+        });
   }
 
   @Test
@@ -58,14 +69,16 @@ class AlertHistoryTest {
   }
 
   @Test
-  void aConditionBackAfterItWasResolvedOpensAgain() {
+  void aConditionBackAfterItWasResolvedIsANewAlert() {
     List<Alert> resolved = night(night(List.of(), NIGHT1, STALE), NIGHT2);
     List<Alert> back = night(resolved, NIGHT3, STALE);
 
-    assertThat(back).singleElement().satisfies(a -> {
+    assertThat(back).hasSize(2);
+    assertThat(back.get(0)).satisfies(a -> {
       assertThat(a.state()).isEqualTo(AlertState.OPENED);
       assertThat(a.openedOn()).isEqualTo(NIGHT3);
-      assertThat(a.resolvedOn()).isNull();
+      assertThat(a.alertId()).isEqualTo(AlertHistory.id(STALE, NIGHT3)).isNotEqualTo(resolved.get(0).alertId());
     });
+    assertThat(back.get(1)).as("the first, kept as history").isEqualTo(resolved.get(0));
   }
 }

@@ -38,7 +38,12 @@ class ConditionsTest {
         + "('t','rev','location','l3','month','2025-03-01',870,1000,87,'amber',false),"
         + "('t','rev','location','l3','quarter','2025-01-01',100,1000,10,'red',false),"
         + "('t','cost','location','l1','month','2025-02-01',NULL,NULL,NULL,'no_data',false),"
-        + "('t','cost','location','l1','month','2025-03-01',1,10,10,'red',false)"
+        + "('t','cost','location','l1','month','2025-03-01',1,10,10,'red',false),"
+        + "('t','held','location','l1','month','2025-02-01',6,10,60,'red',false),"
+        + "('t','held','location','l1','month','2025-03-01',7,10,72,'amber',false),"
+        + "('t','clear','location','l1','month','2025-01-01',6,10,60,'red',false),"
+        + "('t','clear','location','l1','month','2025-02-01',7,10,72,'amber',false),"
+        + "('t','clear','location','l1','month','2025-03-01',7,10,73,'amber',false)"
         + " AS v(tenant_id, kpi_id, node_level, node_id, period_grain, period_start, value, target, score, status,"
         + " provisional)");
     Dataset<Row> objectives = spark.sql("SELECT tenant_id, objective_id, node_level, node_id, period_grain, "
@@ -51,7 +56,8 @@ class ConditionsTest {
         + "AS period_start, CAST(score AS DOUBLE) score, status, provisional FROM VALUES "
         + "('t','location','l1','month','2025-03-01',91,'green',false)"
         + " AS v(tenant_id, node_level, node_id, period_grain, period_start, score, status, provisional)");
-    List<Row> rules = List.of(rule("kpi", "rev"), rule("kpi", "cost"), rule("objective", "grow"),
+    List<Row> rules = List.of(rule("kpi", "rev"), rule("kpi", "cost"), rule("kpi", "held"), rule("kpi", "clear"),
+        rule("objective", "grow"),
         rule("scorecard", Conditions.OVERALL));
     complete = Conditions.complete(Conditions.scores(kpis, objectives, perspectives, scorecard),
         spark.createDataFrame(rules, AlertRulesFrame.SCHEMA)).cache();
@@ -59,7 +65,7 @@ class ConditionsTest {
 
   private static Row rule(String type, String id) {
     return org.apache.spark.sql.RowFactory.create("t", type, id, "month", true, false, true, 5.0, 90.0, 70.0, true, 0.3,
-        true);
+        true, 0.5);
   }
 
   private static List<String> found(Dataset<Row> conditions) {
@@ -74,15 +80,17 @@ class ConditionsTest {
     assertThat(found(Conditions.status(complete))).containsExactlyInAnyOrder(
         "rev@l1 red since 2025-02-01 was red warning",
         "cost@l1 red since 2025-03-01 was no_data critical", // score 10 is under half of amber (35)
-        "grow@l1 red since 2025-03-01 was amber warning");
+        "grow@l1 red since 2025-03-01 was amber warning",
+        // red in February, 72 in March: amber, but not 5 points clear of 70, so still alerting
+        "held@l1 amber since 2025-02-01 was red info");
+    // clear@l1: red in January, held at 72 in February, 73 after an amber February is clear of it.
   }
 
   @Test
   void transitionsNeedAScoreTheHysteresisPastTheThresholdCrossed() {
     // l2: green -> amber at 68 <= 90 - 5; l3: green -> amber at 87 > 85 is within the hysteresis.
-    assertThat(found(Conditions.transitions(complete))).containsExactlyInAnyOrder(
-        "rev@l2 amber since 2025-03-01 was green info",
-        "grow@l1 red since 2025-03-01 was amber warning"); // 60 <= 70 - 5
+    // grow@l1 went amber -> red at 60 <= 70 - 5, but its status alert opens with that news.
+    assertThat(found(Conditions.transitions(complete))).containsExactly("rev@l2 amber since 2025-03-01 was green info");
   }
 
   @Test
@@ -112,12 +120,17 @@ class ConditionsTest {
   void anomaliesAreValuesOutsideTheIntervalForecastForThemAPeriodAhead() {
     Dataset<Row> snapshots = spark.sql("SELECT tenant_id, kpi_id, node_level, node_id, period_grain, "
         + "DATE(period_start) AS period_start, CAST(f AS DOUBLE) forecast, CAST(lo AS DOUBLE) lower_95, "
-        + "CAST(hi AS DOUBLE) upper_95 FROM VALUES "
-        + "('t','rev','location','l1','month','2025-03-01',900,600,1200),"  // 500 is 100 under: warning
-        + "('t','rev','location','l2','month','2025-03-01',150,100,200),"   // 700 is 500 over a half-width of 50
-        + "('t','rev','location','l3','month','2025-03-01',800,700,900),"   // 870 inside
-        + "('t','rev','location','l1','month','2025-02-01',900,600,1200)"   // not the latest period
-        + " AS v(tenant_id, kpi_id, node_level, node_id, period_grain, period_start, f, lo, hi)");
+        + "CAST(hi AS DOUBLE) upper_95, DATE(made) made_on FROM VALUES "
+        // value 500: 200 under, more than 0.5 of the half-width 200, not more than all of it: warning
+        + "('t','rev','location','l1','month','2025-03-01',900,700,1100,'2025-03-01'),"
+        // value 700: 500 over a half-width of 50: critical; made on the period's second day
+        + "('t','rev','location','l2','month','2025-03-01',150,100,200,'2025-03-02'),"
+        // value 870: 70 over, more than 0.5 x 50, but made on the 20th, when March's data had narrowed it
+        + "('t','rev','location','l3','month','2025-03-01',750,700,800,'2025-03-20'),"
+        // value 7: 1 over a half-width of 3, not more than 0.5 x 3
+        + "('t','held','location','l1','month','2025-03-01',3,0,6,'2025-03-01'),"
+        + "('t','rev','location','l1','month','2025-02-01',900,600,1200,'2025-02-01')"   // not the latest period
+        + " AS v(tenant_id, kpi_id, node_level, node_id, period_grain, period_start, f, lo, hi, made)");
 
     List<Condition> found = Conditions.anomalies(complete, snapshots).collectAsList().stream().map(AlertRows::condition)
         .toList();

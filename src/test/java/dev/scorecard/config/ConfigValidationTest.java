@@ -551,8 +551,8 @@ class ConfigValidationTest {
     assertThat(problems(yaml)).isEmpty();
     AlertSettings alerts = ConfigLoader.load(conf, List.of("tiny")).get(0).alerts();
 
-    assertThat(alerts.rules()).isEqualTo(new AlertRules(true, true, true, 10, true, 0.4, false));
-    assertThat(alerts.rules("margin")).isEqualTo(new AlertRules(false, true, true, 12, true, 0.4, false));
+    assertThat(alerts.rules()).isEqualTo(new AlertRules(true, true, true, 10, true, 0.4, false, 0.5));
+    assertThat(alerts.rules("margin")).isEqualTo(new AlertRules(false, true, true, 12, true, 0.4, false, 0.5));
     assertThat(alerts.rules("revenue")).isEqualTo(alerts.rules());
     assertThat(alerts.webhook()).contains(new AlertSettings.Webhook(java.net.URI.create("https://hooks.example.com/x"),
         "TINY_HOOK_SECRET"));

@@ -62,6 +62,7 @@ class ConfigYamlTest {
             "  - { kpi: growth, grain: quarter, target: 5 }\n",
             "forecast:\n  horizon: { week: 8, month: 6, quarter: 4 }\n",
             "alerts:\n  status: { amber: true }\n  transition: { hysteresis: 7.5 }\n  forecast_risk: false\n"
+                + "  anomaly: { margin: 1 }\n"
                 + "  stale_source: false\n  data_quality: { quarantine_ratio: 0.02 }\n  grains: [month, quarter]\n"
                 + "  subjects: [kpi, scorecard]\n  fold_share: 0.6\n  kpis:\n"
                 + "    margin: { status: false, transition: { hysteresis: 10 }, forecast_risk: { below: 0.45 }, anomaly: false }\n"
@@ -212,8 +213,8 @@ class ConfigYamlTest {
             new TargetSpec("growth", Grain.QUARTER, Optional.empty(), Optional.empty(), Optional.empty(),
                 5, NONE, NONE, NONE)),
         new ForecastSettings(Map.of(Grain.MONTH, 6, Grain.QUARTER, 4, Grain.WEEK, 8)),
-        new AlertSettings(new AlertRules(true, true, true, 7.5, false, 0.3, true),
-            Map.of("margin", new AlertRules(false, true, true, 10, true, 0.45, false)), List.of(Grain.MONTH, Grain.QUARTER),
+        new AlertSettings(new AlertRules(true, true, true, 7.5, false, 0.3, true, 1),
+            Map.of("margin", new AlertRules(false, true, true, 10, true, 0.45, false, 1)), List.of(Grain.MONTH, Grain.QUARTER),
             List.of("kpi", "scorecard"), false, 3, true, 0.02, 0.6,
             Optional.of(new AlertSettings.Webhook(URI.create("https://hooks.example.com/scorecard?team=ops"), "ALPINE_HOOK")),
             Optional.of(new AlertSettings.Email("smtp.example.com", 587, "scorecard@alpine.ch",
