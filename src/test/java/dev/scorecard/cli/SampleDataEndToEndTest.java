@@ -211,4 +211,29 @@ class SampleDataEndToEndTest {
     assertThat(muc.getDouble(1)).isZero();
     assertThat(muc.getString(2)).isEqualTo("red");
   }
+
+  @Test
+  void theSamplesBuiltInTroubleRaisesItsAlerts() {
+    // energy_waste's last day is 2026-09-20: by 2026-10-15 25 days without data against 3 x its
+    // daily gap, over twice that: critical. No other source is silent.
+    Row stale = one("alerts", "kind = 'stale_source'", "tenant_id", "subject_id", "value", "target", "since", "severity",
+        "state");
+    assertThat(stale.toString()).isEqualTo("[brewhaus,energy_waste,25.0,3.0,2026-09-20,critical,opened]");
+    // muc-02's NPS (weight 2 of 3 in Delight customers) scores 0 in September: the objective is at most
+    // (2 x 0 + 100) / 3 = 33.3, red and under half the amber threshold (35); in August NPS scored 7,
+    // at most (14 + 100) / 3 = 38: red since August. NPS is what pulled it down.
+    Row delight = one("alerts", "kind = 'status' AND subject_id = 'delight_customers' AND node_id = 'muc-02'",
+        "period_start", "since", "severity", "drivers", "message");
+    assertThat(delight.get(0).toString()).isEqualTo("2026-09-01");
+    assertThat(delight.get(1).toString()).isEqualTo("2026-08-01");
+    assertThat(delight.getString(2)).isEqualTo("critical");
+    assertThat(delight.getString(3)).contains("nps (", "csat (");
+    assertThat(delight.getString(4)).startsWith("objective Delight customers is red at ").contains("month 2026-09-01");
+    // north's net sales (weight 2 of 3 in Grow revenue) score 40.188 in September: Grow revenue is at
+    // most (2 x 40.188 + 100) / 3 = 60.1, red, at the region.
+    List<Row> north = table("alerts").where("kind = 'status' AND subject_id = 'grow_revenue' AND node_id = 'north'")
+        .selectExpr("period_start", "status").collectAsList();
+    assertThat(north).extracting(Row::toString).containsExactly("[2026-09-01,red]");
+    assertThat(table("alerts").where("state <> 'resolved' AND tenant_id = 'brewhaus'").count()).isBetween(1L, 150L);
+  }
 }
