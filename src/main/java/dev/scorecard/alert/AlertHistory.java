@@ -50,8 +50,10 @@ public final class AlertHistory {
       out.put(id, new Alert(id, c, state, openedAt, null, openedOn, null, text[0], text[1]));
     }
     for (Alert last : previous) {
+      // An alert of a later night (a run for an earlier as-of date, such as a backfill) stays as it is.
+      boolean later = last.openedOn().isAfter(night);
       if (!out.containsKey(last.alertId())) {
-        out.put(last.alertId(), last.state() == AlertState.RESOLVED ? last : last.resolve(night, now));
+        out.put(last.alertId(), last.state() == AlertState.RESOLVED || later ? last : last.resolve(night, now));
       }
     }
     return new ArrayList<>(out.values());

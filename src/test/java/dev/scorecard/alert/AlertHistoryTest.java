@@ -81,4 +81,14 @@ class AlertHistoryTest {
     });
     assertThat(back.get(1)).as("the first, kept as history").isEqualTo(resolved.get(0));
   }
+
+  @Test
+  void aRunForAnEarlierNightLeavesTheAlertsOfLaterNightsAsTheyAre() {
+    List<Alert> later = night(List.of(), NIGHT3, STALE);
+
+    List<Alert> earlier = night(later, NIGHT1, RED);
+
+    assertThat(earlier).extracting(a -> a.condition().kind() + ":" + a.state() + ":" + a.openedOn() + ":" + a.resolvedOn())
+        .containsExactly("STATUS:OPENED:2025-04-01:null", "STALE_SOURCE:OPENED:2025-04-03:null");
+  }
 }
