@@ -82,12 +82,15 @@ public final class Folding {
     return asked.isEmpty() ? locations.size() : (int) locations.stream().filter(n -> asked.contains(n.id())).count();
   }
 
-  /** One alert at the node: its own condition's values if it has one, the earliest start and the worst severity of all. */
+  /**
+   * One alert at the node: its own condition's values and start if it has one (else the earliest
+   * start of its locations'), and the worst severity of all.
+   */
   private static Condition merge(Optional<Condition> own, List<Condition> absorbed, Level level, String nodeId,
       List<String> children) {
     Condition base = own.orElseGet(() -> blank(absorbed.get(0)));
-    LocalDate since = absorbed.stream().map(Condition::since).filter(Objects::nonNull).min(Comparator.naturalOrder())
-        .orElse(base.since());
+    LocalDate since = own.map(Condition::since).orElseGet(() -> absorbed.stream().map(Condition::since)
+        .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(base.since()));
     Severity severity = absorbed.stream().map(Condition::severity).reduce(Severity.INFO, Severity::max);
     return base.folded(level.id(), nodeId, since, severity, children);
   }

@@ -48,7 +48,8 @@ class FoldingTest {
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeId()).isEqualTo("r1");
       assertThat(c.value()).isEqualTo(80.0);
-      assertThat(c.since()).isEqualTo(LocalDate.parse("2025-02-01"));
+      assertThat(c.since()).as("the region's own: red since March, though l1 and l2 were since February")
+          .isEqualTo(LocalDate.parse("2025-03-01"));
       assertThat(c.children()).containsExactly("l1", "l2");
     });
   }
@@ -85,12 +86,13 @@ class FoldingTest {
   void aLocationAloneFoldsIntoItsParentsWhenTheyRaiseTheSameAndItIsTheOnlyOneScored() {
     // Only l1 was scored: r1 and the org are red because l1 is, which is one alert, at the org.
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2024-03-01", Severity.WARNING),
-        red("region", "r1", "2024-03-01", Severity.WARNING), red("org", "tiny", "2025-03-01", Severity.WARNING)),
+        red("region", "r1", "2024-03-01", Severity.WARNING), red("org", "tiny", "2025-03-01", Severity.CRITICAL)),
         tree, 0.5, c -> java.util.Set.of("l1"));
 
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeLevel() + ":" + c.nodeId() + c.children()).isEqualTo("org:tiny[l1]");
-      assertThat(c.since()).isEqualTo(LocalDate.parse("2024-03-01"));
+      assertThat(c.since()).isEqualTo(LocalDate.parse("2025-03-01"));
+      assertThat(c.severity()).isEqualTo(Severity.CRITICAL);
     });
   }
 
