@@ -124,7 +124,8 @@ public final class AlertText {
 
   private static String nodeAndGrain(Condition c) {
     String node = c.children().isEmpty() ? " AND node_id = " + quote(c.nodeId())
-        : " AND node_id IN (" + String.join(", ", c.children().stream().map(AlertText::quote).toList()) + ")";
+        : " AND node_id IN (" + quote(c.nodeId()) + ", "
+            + String.join(", ", c.children().stream().map(AlertText::quote).toList()) + ")";
     return node + " AND period_grain = " + quote(c.periodGrain());
   }
 

@@ -23,7 +23,9 @@ final class DigestFacts {
     facts.add(Map.entry("What", n.kind() + " of " + n.subjectType() + " " + n.subjectId()));
     facts.add(Map.entry("Where", n.nodeLevel() + " " + n.nodeId()
         + (n.children().isEmpty() ? "" : " (from " + String.join(", ", n.children()) + ")")));
-    facts.add(Map.entry("Period", n.periodGrain() + " starting " + n.periodStart()));
+    if (n.periodGrain() != null && n.periodStart() != null) {
+      facts.add(Map.entry("Period", n.periodGrain() + " starting " + n.periodStart()));
+    }
     if (n.value() != null || n.target() != null) {
       facts.add(Map.entry("Value", number(n.value()) + " (target " + number(n.target()) + ")"));
     }

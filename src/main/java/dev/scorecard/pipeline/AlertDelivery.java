@@ -96,7 +96,7 @@ final class AlertDelivery {
    */
   private List<Notice> owed(List<Alert> alerts, Map<String, Row> earlier, String channel) {
     List<Notice> notices = new ArrayList<>();
-    for (Alert a : alerts) {
+    for (Alert a : worstFirst(alerts)) {
       for (Transition transition : Transition.values()) {
         Row last = earlier.get(key(a.alertId(), transition.id(), channel));
         boolean tonight = transition == Transition.OPENED ? a.state() == AlertState.OPENED
@@ -109,6 +109,14 @@ final class AlertDelivery {
       }
     }
     return notices;
+  }
+
+  /** The alerts in the order a person reads them: most severe first, then by kind and node. */
+  private static List<Alert> worstFirst(List<Alert> alerts) {
+    return alerts.stream().sorted(java.util.Comparator
+        .comparing((Alert a) -> a.condition().severity()).reversed()
+        .thenComparing(a -> a.condition().kind())
+        .thenComparing(a -> a.condition().nodeId())).toList();
   }
 
   private static Notice notice(Alert a, Transition transition) {
