@@ -46,12 +46,20 @@ final class AlertDelivery {
     }
   }
 
-  /** Whether a tenant has deliveries to retry: a run for it is owed even when nothing else is new. */
-  static boolean owed(RunContext ctx, TenantConfig t) {
-    boolean channels = t.alerts().webhook().isPresent() || t.alerts().email().isPresent();
-    return channels && ctx.warehouse().exists(CuratedTables.ALERT_DELIVERIES)
-        && !ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, List.of(t.tenantId()))
-            .filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).isEmpty();
+  /**
+   * The tenants with deliveries to retry, in one query over the batch: a run for them is owed even
+   * when nothing else is new.
+   */
+  static java.util.Set<String> owing(RunContext ctx, List<TenantConfig> tenants) {
+    List<String> withChannels = tenants.stream()
+        .filter(t -> t.alerts().webhook().isPresent() || t.alerts().email().isPresent()).map(TenantConfig::tenantId)
+        .toList();
+    if (withChannels.isEmpty() || !ctx.warehouse().exists(CuratedTables.ALERT_DELIVERIES)) {
+      return java.util.Set.of();
+    }
+    return ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, withChannels)
+        .filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).select("tenant_id").distinct()
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().collect(java.util.stream.Collectors.toSet());
   }
 
   /** Sends (or, on a dry run, renders) what the tenant's channels still owe, and counts its alerts. */

@@ -65,9 +65,10 @@ final class AlertsStage implements Stage {
     boolean exists = ctx.existed(CuratedTables.ALERTS);
     List<TenantConfig> tenants = new ArrayList<>();
     List<String> upToDate = new ArrayList<>();
+    java.util.Set<String> retrying = AlertDelivery.owing(ctx, batch.tenants());
     for (TenantConfig t : batch.tenants()) {
       boolean owed = IncrementalPlan.days(ctx, t, NAME, Fingerprints::alerts, exists).map(d -> !d.isEmpty()).orElse(true);
-      if (owed || AlertDelivery.owed(ctx, t)) {
+      if (owed || retrying.contains(t.tenantId())) {
         tenants.add(t);
       } else {
         upToDate.add(t.tenantId());
