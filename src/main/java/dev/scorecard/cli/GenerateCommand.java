@@ -28,6 +28,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}")
   long seed;
 
+  @Option(names = "--without-causation", description = "Cut every cause-and-effect link of the stores "
+      + "(training, turnover and downtime -> service -> satisfaction -> demand), to check that the link tests "
+      + "find nothing where nothing was built in.")
+  boolean withoutCausation;
+
   @Option(names = "--sample", description = "Write the shipped sample set (brewhaus, fjord-shop) instead.")
   boolean sample;
 
@@ -43,7 +48,8 @@ final class GenerateCommand implements Callable<Integer> {
       System.err.println("generate: --tenants, --locations and --days must be at least 1");
       return ExitCodes.BAD_CONFIG;
     }
-    GeneratorResult result = Generator.generate(new GeneratorOptions(landing, conf, tenants, locations, days, start, seed, sample));
+    GeneratorResult result = Generator.generate(new GeneratorOptions(landing, conf, tenants, locations, days, start, seed, sample,
+        !withoutCausation));
     System.out.printf("wrote %d files, %d rows for %s under %s (configs under %s)%n", result.filesWritten(),
         result.rowsWritten(), result.tenantIds(), landing, conf);
     return ExitCodes.OK;

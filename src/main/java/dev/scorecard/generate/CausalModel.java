@@ -40,14 +40,19 @@ final class CausalModel {
         store.cogsRatio());
   }
 
-  /** Month {@code index}'s drivers from the previous month's drivers and realised rows. */
-  static Drivers next(StoreProfile store, Drivers prev, Realised last, int index, Draw draw) {
+  /**
+   * Month {@code index}'s drivers from the previous month's drivers and realised rows; {@code causation}
+   * scales every effect of one driver on another (0 leaves each to wander on its own).
+   */
+  static Drivers next(StoreProfile store, Drivers prev, Realised last, int index, Draw draw, double causation) {
     double training = clamp(store.trainingLevel() + 0.7 * (prev.training() - store.trainingLevel())
         + draw.normal(0, 0.8), 0.3, 9);
     double turnover = clamp(store.turnoverLevel() + 0.5 * (prev.turnover() - store.turnoverLevel())
         + draw.normal(0, 0.12), 0.1, 1.6);
-    double onTime = onTime(store, last.trainingPct(), last.leaversPerHead(), draw.normal(0, 0.01));
-    double satisfaction = clamp(satisfaction(store, last.onTime(), draw.normal(0, 0.08)), 5.5, 9.8);
+    double onTime = onTime(store, scaled(last.trainingPct(), 3.0, causation),
+        scaled(last.leaversPerHead(), 0, causation), draw.normal(0, 0.01));
+    double satisfaction = clamp(satisfaction(store, scaled(last.onTime(), 0.86, causation), draw.normal(0, 0.08)),
+        5.5, 9.8);
     boolean newMachines = store.replacementMonth() >= 0 && index >= store.replacementMonth();
     double incidents = store.incidentRate() * (newMachines ? 0.45 : 1) * (draw.chance(0.1) ? 2.5 : 1);
     double efficiency = clamp(0.8 * prev.efficiency() + 0.2 * store.efficiency() * (1 - 0.02 * index / 12.0)
@@ -56,7 +61,13 @@ final class CausalModel {
         + draw.normal(0, 0.02), 0.2, 0.95);
     double cogs = clamp(0.8 * prev.cogsRatio() + 0.2 * store.cogsRatio() + draw.normal(0, 0.003), 0.25, 0.36);
     return new Drivers(training, turnover, onTime, satisfaction, prev.satisfaction(),
-        demand(prev.satisfaction(), prev.satisfactionBefore()), incidents, efficiency, recycling, cogs);
+        demand(scaled(prev.satisfaction(), SATISFACTION_MEAN, causation),
+            scaled(prev.satisfactionBefore(), SATISFACTION_MEAN, causation)), incidents, efficiency, recycling, cogs);
+  }
+
+  /** A cause's value as its effect sees it: itself as built, pulled to {@code neutral} as causation fades. */
+  private static double scaled(double cause, double neutral, double causation) {
+    return causation == 1 ? cause : neutral + causation * (cause - neutral);
   }
 
   private static double onTime(StoreProfile store, double trainingPct, double leaversPerHead, double noise) {

@@ -51,7 +51,7 @@ public final class Generator {
       LandingWriter out = new LandingWriter(options.landing().resolve(model.id()), model.exports(), plan.trouble());
       Ledger ledger;
       try (out) {
-        ledger = Simulation.run(plan.sites(span, new Draw(options.seed() + i)), span, out);
+        ledger = Simulation.run(plan.sites(span, new Draw(options.seed() + i), options.causation() ? 1 : 0), span, out);
       }
       Span calm = plan.trouble().calmPart(span);
       configs.add(writeConfig(options, plan, new TargetCalibrator(model, calm, ledger)));

@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * @param seed the seed: the same options give byte-identical files
  * @param sample write the shipped sample set ({@code brewhaus} and {@code fjord-shop}, 1096 days
  *     from 2023-11-01) instead of benchmark tenants
+ * @param causation whether the stores' cause-and-effect chain is built in ({@link CausalModel}); without
+ *     it every driver wanders on its own, so the strategy map's arrows have nothing to find
  */
 public record GeneratorOptions(Path landing, Path conf, int tenants, int locations, int days, LocalDate start,
-    long seed, boolean sample) {
+    long seed, boolean sample, boolean causation) {
 
   /** The first day of the shipped sample. */
   public static final LocalDate SAMPLE_START = LocalDate.of(2023, 11, 1);
@@ -38,13 +40,13 @@ public record GeneratorOptions(Path landing, Path conf, int tenants, int locatio
 
   /** The options that write the shipped sample set. */
   public static GeneratorOptions sample(Path landing, Path conf, long seed) {
-    return new GeneratorOptions(landing, conf, 0, 0, SAMPLE_DAYS, SAMPLE_START, seed, true);
+    return new GeneratorOptions(landing, conf, 0, 0, SAMPLE_DAYS, SAMPLE_START, seed, true, true);
   }
 
   /** The options for {@code tenants} benchmark tenants. */
   public static GeneratorOptions bench(Path landing, Path conf, int tenants, int locations, int days,
       LocalDate start, long seed) {
-    return new GeneratorOptions(landing, conf, tenants, locations, days, start, seed, false);
+    return new GeneratorOptions(landing, conf, tenants, locations, days, start, seed, false, true);
   }
 
   private static void require(boolean condition, String message, Object... args) {

@@ -27,9 +27,12 @@ final class Store implements Site {
   private final Crew crew;
   private Drivers drivers;
   private int members;
+  /** 1 as built, 0 with every cause-and-effect link cut. */
+  private final double causation;
 
-  Store(StoreProfile profile, String region, Trouble trouble, Draw draw) {
+  Store(StoreProfile profile, String region, Trouble trouble, Draw draw, double causation) {
     this.profile = profile;
+    this.causation = causation;
     this.region = region;
     this.trouble = trouble;
     this.draw = draw;
@@ -47,7 +50,7 @@ final class Store implements Site {
   @Override
   public void startMonth(int index, Totals lastMonth) {
     Realised realised = Realised.of(lastMonth, drivers);
-    drivers = CausalModel.next(profile, drivers, realised, index, draw);
+    drivers = CausalModel.next(profile, drivers, realised, index, draw, causation);
   }
 
   /** Writes one day's rows; {@code years} since the span's start drives trends. */
@@ -120,7 +123,7 @@ final class Store implements Site {
       downtime += 10 + draw.exponential(50);
     }
     BigDecimal downtimeMinutes = Decimals.of(downtime, 1);
-    double rate = clamp(drivers.onTime() - 0.0012 * downtime - 0.02 * (load - 1) + draw.normal(0, 0.012),
+    double rate = clamp(drivers.onTime() - causation * 0.0012 * downtime - causation * 0.02 * (load - 1) + draw.normal(0, 0.012),
         0.4, 0.995);
     int onTime = draw.binomial(served, rate);
     BigDecimal wait = Decimals.of(served * (2.4 + 21 * (1 - rate)) * draw.factor(0.04), 1);
@@ -153,8 +156,8 @@ final class Store implements Site {
     for (int i = 0; i < signups; i++) {
       out.row("loyalty_events", ids.event(), date, profile.id(), Ids.customer(profile.id(), members++), "signup");
     }
-    double perThousand = 1.1 * (1 + 6 * (1 - onTimeRate))
-        * Math.exp(-0.6 * (drivers.satisfaction() - CausalModel.SATISFACTION_MEAN));
+    double perThousand = 1.1 * (1 + causation * 6 * (1 - onTimeRate))
+        * Math.exp(-0.6 * causation * (drivers.satisfaction() - CausalModel.SATISFACTION_MEAN));
     int complaints = draw.poisson(served / 1000.0 * perThousand);
     for (int i = 0; i < complaints; i++) {
       out.row("loyalty_events", ids.event(), date, profile.id(), Ids.customer(profile.id(), draw.index(members)),

@@ -36,8 +36,11 @@ record TenantPlan(TenantModel model, boolean online, Trouble trouble) {
         FranchiseSources.sources(), FranchiseSources.measures(), FranchiseScorecard.scorecard()), false, trouble);
   }
 
-  /** The sites to simulate, each on its own split of {@code draw}. */
-  List<Site> sites(Span span, Draw draw) {
+  /**
+   * The sites to simulate, each on its own split of {@code draw}; {@code causation} scales every
+   * cause-and-effect link of the stores (1 as built, 0 cut).
+   */
+  List<Site> sites(Span span, Draw draw, double causation) {
     List<Site> sites = new ArrayList<>();
     if (online) {
       sites.add(new Shop(model.locationIds().get(0), draw.split()));
@@ -49,7 +52,7 @@ record TenantPlan(TenantModel model, boolean online, Trouble trouble) {
       for (Location location : region.locations()) {
         Draw storeDraw = draw.split();
         StoreProfile profile = StoreProfile.draw(location.id(), regionFactor, months, storeDraw);
-        sites.add(new Store(profile, region.id(), trouble, storeDraw));
+        sites.add(new Store(profile, region.id(), trouble, storeDraw, causation));
       }
     }
     return sites;

@@ -43,7 +43,7 @@ class SampleTroubleTest {
     TenantPlan untroubled = new TenantPlan(brewhaus.model(), false, Trouble.NONE);
     Span span = new Span(GeneratorOptions.SAMPLE_START, GeneratorOptions.SAMPLE_DAYS);
     try (LandingWriter out = new LandingWriter(twin, brewhaus.model().exports(), Trouble.NONE)) {
-      Simulation.run(untroubled.sites(span, new Draw(42)), span, out);
+      Simulation.run(untroubled.sites(span, new Draw(42), 1), span, out);
     }
   }
 
