@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Nightly Balanced Scorecard pipeline for cron: ingest -> kpis -> score -> forecast -> alerts, one JVM per stage.
+# Nightly Balanced Scorecard pipeline for cron: ingest -> kpis -> score -> forecast -> links -> alerts, one JVM per stage.
 #
 # Exit codes are the jar's (CONTRACT.md), passed through from the stage that stopped the run:
 #   0  every stage succeeded
@@ -36,7 +36,7 @@ RETRY_SLEEP="${RETRY_SLEEP:-60}"
 read -r -a JAVA_ARGS <<< "${JAVA_OPTS:-}"
 CLASS_ARCHIVE="${CLASS_ARCHIVE-${JAR%.jar}.jsa}"
 
-STAGES=(ingest kpis score forecast alerts)
+STAGES=(ingest kpis score forecast links alerts)
 
 log() {
   printf '%s scorecard-nightly: %s\n' "$(date '+%F %T')" "$*" >&2

@@ -1,4 +1,4 @@
-"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score -> forecast -> alerts, one spark-submit per stage.
+"""Nightly Balanced Scorecard pipeline: ingest -> kpis -> score -> forecast -> links -> alerts, one spark-submit per stage.
 
 Each stage is its own task so Airflow can retry one stage without redoing the others; every
 stage is idempotent (see docs), so a retry never duplicates curated rows.
@@ -45,7 +45,7 @@ WAREHOUSE_DEFAULT = "/data/scorecard/warehouse"
 SPARK_CONN_DEFAULT = "spark_default"
 
 MAIN_CLASS = "dev.scorecard.cli.Main"
-STAGES = ["ingest", "kpis", "score", "forecast", "alerts"]
+STAGES = ["ingest", "kpis", "score", "forecast", "links", "alerts"]
 
 # Exit codes after which running the same stage again cannot succeed.
 NO_RETRY_EXIT_CODES = {2: "bad config or arguments", 3: "input data rejected over tolerance"}

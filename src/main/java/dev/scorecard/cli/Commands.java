@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class Commands {
   private Commands() {}
 
-  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score, forecast, alerts.")
+  @Command(name = "run", description = "The whole nightly pipeline: ingest, kpis, score, forecast, links, alerts.")
   static final class Run extends StagesCommand {
     @Option(names = "--no-summary", description = "Skip the closing summary per tenant.")
     boolean noSummary;
@@ -55,6 +55,14 @@ final class Commands {
     @Override
     List<Stage> stages() {
       return List.of(Stages.named("forecast"));
+    }
+  }
+
+  @Command(name = "links", description = "Tests the strategy map's arrows on the data and suggests missing ones.")
+  static final class Links extends StagesCommand {
+    @Override
+    List<Stage> stages() {
+      return List.of(Stages.named("links"));
     }
   }
 

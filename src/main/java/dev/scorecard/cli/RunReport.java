@@ -65,6 +65,12 @@ final class RunReport {
           : String.format("; deliveries: %d delivered, %d failed, %d pending", a.delivered(), a.failed(), a.pending());
       return String.format("%d alert(s) opened, %d still open, %d resolved%s", a.opened(), a.open(), a.resolved(), sent);
     }
+    if (counts instanceof Counts.Links l) {
+      return String.format("%d arrow(s) of the strategy map tested: %d supported, %d weak, %d contradicted, "
+          + "%d without enough data; %d suggested", l.arrows(), l.supported(),
+          l.arrows() - l.supported() - l.contradicted() - l.insufficient(), l.contradicted(), l.insufficient(),
+          l.suggested());
+    }
     Counts.Forecasts f = (Counts.Forecasts) counts;
     return String.format("%,d series, %,d forecast periods", f.series(), f.periods());
   }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What one stage did for one tenant, as numbers. */
 public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores, Counts.Forecasts,
-    Counts.Alerts {
+    Counts.Alerts, Counts.Links {
   /**
    * @param filesFound files of the tenant's sources in the landing folder
    * @param filesRead files read this run (new, corrected, or all when {@code whole})
@@ -20,6 +20,13 @@ public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores
   record Scores(long kpiScores, long scored, boolean allPeriods) implements Counts {}
 
   record Forecasts(long series, long periods) implements Counts {}
+
+  /**
+   * @param arrows arrows of the strategy map tested; {@code supported}, {@code contradicted} and
+   *     {@code insufficient} of them by verdict (the rest are weak)
+   * @param suggested arrows the data suggests that the map does not have
+   */
+  record Links(int arrows, int supported, int contradicted, int insufficient, int suggested) implements Counts {}
 
   /**
    * @param opened alerts opened tonight; {@code open} those still open from earlier nights;

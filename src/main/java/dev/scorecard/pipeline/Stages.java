@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Stages {
   public static final List<Stage> ALL = List.of(new IngestStage(), new KpisStage(), new ScoreStage(), new ForecastStage(),
-      new AlertsStage());
+      new StrategyLinksStage(), new AlertsStage());
 
   private Stages() {}
 

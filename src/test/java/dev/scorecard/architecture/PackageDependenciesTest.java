@@ -39,7 +39,8 @@ class PackageDependenciesTest {
       score;    config model publish spark
       forecast; config model publish spark
       alert;    config model publish spark
-      pipeline; config model publish spark ingest kpi score forecast alert deliver
+      strategymap; config model publish spark
+      pipeline; config model publish spark ingest kpi score forecast alert strategymap deliver
       generate; config model
       deliver;  config
       cli;      config model publish spark pipeline generate
