@@ -236,4 +236,30 @@ class SampleDataEndToEndTest {
     assertThat(north).extracting(Row::toString).containsExactly("[2026-09-01,red]");
     assertThat(table("alerts").where("state <> 'resolved' AND tenant_id = 'brewhaus'").count()).isBetween(1L, 150L);
   }
+  /**
+   * The generator builds in training and turnover -> next month's service, downtime -> same-day
+   * service, service -> next month's satisfaction -> complaints at once and demand one and two
+   * months on (generate/CausalModel). Expected values recomputed apart with pandas and scipy over
+   * the run's kpi_values (months through September 2026), method as in docs/strategy-map.md.
+   */
+  @Test
+  void strategyLinksRecoverTheLagsTheGeneratorBuiltIn() {
+    List<Row> rows = table("strategy_links").where("tenant_id = 'brewhaus'").orderBy("from_id", "to_id")
+        .selectExpr("from_id", "to_id", "verdict", "cause_kpi_id", "effect_kpi_id", "lag_periods", "correlation", "n",
+            "configured").collectAsList();
+    assertThat(rows).extracting(r -> String.format(java.util.Locale.ROOT, "%s %s %s %s %s %d %.6f %d %s", r.get(0),
+        r.get(1), r.get(2), r.get(3), r.get(4), r.<Integer>getAs("lag_periods"), r.<Double>getAs("correlation"),
+        r.<Long>getAs("n"), r.get(8))).containsExactly(
+        "build_loyalty grow_revenue supported complaints_per_1k net_sales 2 0.530280 792 true",
+        "cut_energy improve_margin weak kwh_per_1k_sales gross_margin 0 0.185406 840 true",
+        "delight_customers build_loyalty supported nps complaints_per_1k 0 0.435868 840 true",
+        "delight_customers grow_revenue supported nps net_sales 1 0.448370 816 true",
+        "develop_skills serve_fast supported training_pct on_time_rate 1 0.737411 816 true",
+        "reliable_equipment serve_fast supported downtime_per_day avg_wait_min 0 0.432310 840 true",
+        "retain_staff serve_fast supported staff_turnover avg_wait_min 1 0.381098 816 true",
+        "serve_fast delight_customers supported on_time_rate nps 1 0.681962 816 true");
+    // A single-site shop cannot show a within-location pattern across locations: no verdict, no guess.
+    assertThat(table("strategy_links").where("tenant_id = 'fjord-shop'").select("verdict").distinct()
+        .collectAsList()).extracting(r -> r.getString(0)).containsExactly("insufficient_data");
+  }
 }
