@@ -72,7 +72,12 @@ public enum CuratedTables {
       cols("attempts", IntegerType, "status", StringType, "last_response", StringType, "delivered_at", TimestampType)),
   FORECAST_SNAPSHOTS(keys("tenant_id", "kpi_id", "node_level", "node_id", "period_grain", "period_start"),
       cols("forecast", DoubleType, "lower_80", DoubleType, "upper_80", DoubleType, "lower_95", DoubleType,
-          "upper_95", DoubleType, "model", StringType, "made_on", DateType));
+          "upper_95", DoubleType, "model", StringType, "made_on", DateType)),
+  STRATEGY_LINKS(keys("tenant_id", "from_id", "to_id", "period_grain"),
+      cols("configured", BooleanType, "lag_periods", IntegerType, "correlation", DoubleType, "p_value", DoubleType,
+          "n", LongType, "verdict", StringType, "cause_kpi_id", StringType, "effect_kpi_id", StringType,
+          "locations", IntegerType, "periods", IntegerType, "lag_correlations",
+          DataTypes.createArrayType(DoubleType), "through_period", DateType));
 
   private final List<String> keys;
   private final StructType schema;
