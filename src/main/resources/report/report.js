@@ -52,23 +52,33 @@
   function present(values) { return values.some(function (v) { return v !== null; }); }
   function band(name, lower, upper, colour) {
     return [
-      { name: name, type: 'line', data: lower, stack: name, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
+      { name: name, type: 'line', data: lower, stack: name, symbol: 'none', lineStyle: { opacity: 0 }, itemStyle: { color: colour },
+        silent: true, tooltip: { show: false } },
       { name: name, type: 'line', data: width(lower, upper), stack: name, symbol: 'none', lineStyle: { opacity: 0 },
-        areaStyle: { color: colour }, silent: true, tooltip: { show: false } }
+        itemStyle: { color: colour }, areaStyle: { color: colour }, silent: true, tooltip: { show: false } }
     ];
+  }
+  // The forecast line starts at the last actual value, so the two read as one series.
+  function joined(forecast, actual, provisional) {
+    var first = forecast.findIndex(function (v) { return v !== null; });
+    var out = forecast.slice();
+    if (first > 0 && out[first - 1] === null) {
+      out[first - 1] = provisional[first - 1] !== null ? provisional[first - 1] : actual[first - 1];
+    }
+    return out;
   }
   function option(s) {
     var provisionalIndex = s.provisional.map(function (v, i) { return v !== null && s.actual[i] === null ? i : -1; });
     var series = [].concat(
-      band('95% interval', s.lower95, s.upper95, 'rgba(59,130,246,0.12)'),
-      band('80% interval', s.lower80, s.upper80, 'rgba(59,130,246,0.22)'),
+      band('95% interval', s.lower95, s.upper95, 'rgba(59,130,246,0.13)'),
+      band('80% interval', s.lower80, s.upper80, 'rgba(59,130,246,0.25)'),
       [{ name: 'Target', type: 'line', data: s.target, symbol: 'none', connectNulls: true,
          lineStyle: { type: 'dashed', color: '#6b7280', width: 1.5 }, itemStyle: { color: '#6b7280' } },
-       { name: 'Forecast', type: 'line', data: s.forecast, symbol: 'circle', symbolSize: 4,
+       { name: 'Forecast', type: 'line', data: joined(s.forecast, s.actual, s.provisional), symbol: 'circle', symbolSize: 4,
          lineStyle: { type: 'dotted', color: '#2563eb', width: 2 }, itemStyle: { color: '#2563eb' } },
        { name: 'Actual', type: 'line', data: s.actual, symbol: 'circle', symbolSize: 5,
          lineStyle: { color: '#111827', width: 2 }, itemStyle: { color: '#111827' },
-         markLine: { silent: true, symbol: 'none', label: { formatter: 'shown', color: '#6b7280' },
+         markLine: { silent: true, symbol: 'none', label: { formatter: 'report month', color: '#6b7280', fontSize: 10 },
            lineStyle: { color: '#9ca3af', type: 'solid', width: 1 }, data: [{ xAxis: s.selected }] } },
        { name: 'Provisional', type: 'line', data: s.provisional.map(function (v, i) {
            return provisionalIndex[i] >= 0 ? { value: v, symbol: 'emptyCircle', symbolSize: 9,

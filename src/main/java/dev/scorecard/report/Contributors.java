@@ -14,7 +14,8 @@ final class Contributors {
     }
     StringBuilder html = new StringBuilder("<div class=\"movers\"><h3>What moved the score: ")
         .append(Numbers.points(node.change())).append(" pts</h3><ol>");
-    all.stream().sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points()))).limit(shown).forEach(c -> {
+    all.stream().filter(c -> Math.abs(c.points()) >= 0.05)
+        .sorted(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points()))).limit(shown).forEach(c -> {
       KpiInfo k = kpis.get(c.contributor());
       String name = k != null ? k.name() : "renormalisation".equals(c.contributor())
           ? "KPIs that gained or lost a score (renormalisation)" : c.contributor();

@@ -20,7 +20,7 @@ final class LeagueTable {
         .thenComparing(n -> n.score() == null ? 0 : -n.score()).thenComparing(NodeScore::id)).toList();
     StringBuilder html = new StringBuilder("<div class=\"league-wrap\"><table class=\"league sortable\"><thead><tr>")
         .append(header("Rank", "num")).append(header("Location", "text")).append(header("Region", "text"))
-        .append(header("Score", "num")).append(header("Status", "num")).append(header("Rank in region", "num"))
+        .append(header("Score", "num")).append(header("Status", "num").replace("class=\"num ", "class=\"")).append(header("Rank in region", "num"))
         .append(header("Percentile", "num")).append(header("Change", "num")).append("</tr></thead><tbody>");
     for (int i = 0; i < ranked.size(); i++) {
       NodeScore n = ranked.get(i);

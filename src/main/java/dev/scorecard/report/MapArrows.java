@@ -33,7 +33,8 @@ final class MapArrows {
       Optional<LinkVerdict> v = verdicts.flatMap(all -> all.stream()
           .filter(x -> x.configured() && x.from().equals(link.from()) && x.to().equals(link.to())).findFirst());
       String verdict = v.map(LinkVerdict::verdict).orElse(NOT_TESTED);
-      arrow(svg, boxes.get(link.from()), boxes.get(link.to()), verdict.replace(' ', '_'), label(verdict, v), false);
+      String label = verdicts.isPresent() ? label(verdict, v) : "";
+      arrow(svg, boxes.get(link.from()), boxes.get(link.to()), verdict.replace(' ', '_'), label, false);
     }
     verdicts.orElse(List.of()).stream().filter(x -> !x.configured()).forEach(x ->
         arrow(svg, boxes.get(x.from()), boxes.get(x.to()), "suggested", "suggested " + label(x.verdict(), Optional.of(x)),
@@ -68,7 +69,11 @@ final class MapArrows {
     svg.append(String.format(Locale.ROOT, "<g class=\"link verdict-%s%s\" data-link=\"%s>%s\"><title>%s → %s: %s</title>"
             + "<path d=\"M%.1f,%.1f Q%.1f,%.1f %.1f,%.1f\" marker-end=\"url(#arrow-%s)\"/>",
         cls, dashed ? " dashed" : "", Html.esc(from.objective().id()), Html.esc(to.objective().id()),
-        Html.esc(from.objective().name()), Html.esc(to.objective().name()), Html.esc(label), a[0], a[1], cx, cy, b[0], b[1], cls));
+        Html.esc(from.objective().name()), Html.esc(to.objective().name()), Html.esc(label.isEmpty() ? NOT_TESTED : label), a[0], a[1], cx, cy, b[0], b[1], cls));
+    if (label.isEmpty()) {
+      svg.append("</g>");
+      return;
+    }
     double w = label.length() * 6.2 + 12;
     svg.append(String.format(Locale.ROOT, "<rect class=\"link-label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"17\" rx=\"8\"/>"
         + "<text class=\"link-label\" x=\"%.1f\" y=\"%.1f\">%s</text></g>", lx - w / 2, ly - 9, w, lx, ly + 4, Html.esc(label)));

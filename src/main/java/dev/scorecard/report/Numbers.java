@@ -1,5 +1,6 @@
 package dev.scorecard.report;
 
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class Numbers {
       case "EUR" -> "€" + amount(value);
       case "USD" -> "$" + amount(value);
       case "GBP" -> "£" + amount(value);
-      case "" -> amount(value);
+      case "", "count" -> amount(value);
       default -> amount(value) + " " + u;
     };
   }
@@ -56,11 +57,12 @@ final class Numbers {
 
   private static String amount(double value) {
     double abs = Math.abs(value);
-    return fixed(value, abs >= 1000 ? 0 : abs >= 100 ? 1 : 2);
+    return fixed(value, abs >= 1000 || value == Math.rint(value) ? 0 : abs >= 100 ? 1 : 2);
   }
 
   static String fixed(double value, int decimals) {
     DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
+    format.setRoundingMode(RoundingMode.HALF_UP);
     String text = format.format(value);
     return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
   }

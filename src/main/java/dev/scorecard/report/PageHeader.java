@@ -68,6 +68,9 @@ final class PageHeader {
   }
 
   private static String rank(NodeScore node) {
+    if (node.isOrg()) {
+      return Numbers.NONE + " <span class=\"muted\">the whole group</span>";
+    }
     if (node.rank() == null) {
       return Numbers.NONE;
     }

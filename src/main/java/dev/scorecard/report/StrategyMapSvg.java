@@ -21,6 +21,8 @@ final class StrategyMapSvg {
   static final int BOX_W = 190;
   static final int BOX_H = 54;
   static final int GAP = 40;
+  /** The map's width: boxes spread over it, so arrows between rows pass between boxes. */
+  static final int WIDTH = 1150;
   static final int ROW = 120;
 
   private StrategyMapSvg() {}
@@ -31,7 +33,7 @@ final class StrategyMapSvg {
   static String render(TenantConfig config, Map<String, ObjectiveStatus> statuses, Optional<List<LinkVerdict>> links) {
     Map<String, Box> boxes = layout(config);
     int perRow = config.perspectives().keySet().stream().mapToInt(p -> objectivesOf(config, p).size()).max().orElse(1);
-    int width = LABEL + Math.max(perRow, 1) * (BOX_W + GAP) + GAP;
+    int width = Math.max(WIDTH, LABEL + Math.max(perRow, 1) * (BOX_W + GAP) + GAP);
     int height = config.perspectives().size() * ROW + 10;
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT, "<svg class=\"strategy-map\" viewBox=\"0 0 %d %d\" width=\"%d\" "
@@ -48,8 +50,9 @@ final class StrategyMapSvg {
     int row = 0;
     for (String perspective : config.perspectives().keySet()) {
       List<ObjectiveSpec> objectives = objectivesOf(config, perspective);
+      double slot = Math.max(BOX_W + GAP, (WIDTH - LABEL - GAP) / (double) Math.max(objectives.size(), 1));
       for (int i = 0; i < objectives.size(); i++) {
-        double cx = LABEL + GAP + i * (BOX_W + GAP) + BOX_W / 2.0;
+        double cx = LABEL + GAP / 2.0 + (i + 0.5) * slot;
         boxes.put(objectives.get(i).id(), new Box(objectives.get(i), cx, row * ROW + ROW / 2.0 + 5));
       }
       row++;

@@ -1,0 +1,107 @@
+package dev.scorecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scorecard.testing.TestSpark;
+import dev.scorecard.testing.TinyWarehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scorecard report} over the tiny tenant's shared run: the numbers on the pages are the
+ * curated rows, and bad input (unknown tenant or month, no scores) says what to do, exit 2.
+ */
+class ReportCommandTest {
+  private static Path warehouse;
+
+  @BeforeAll
+  static void run() {
+    warehouse = TinyWarehouse.warehouse(Main::execute);
+  }
+
+  @Test
+  void pagesShowTheCuratedNumbersOfTheLatestCompleteMonth(@TempDir Path out) throws IOException {
+    assertThat(report(out, "--tenant", "tiny").code).isZero();
+
+    Row org = sql("SELECT score, status, period_start FROM delta.`%s/curated/scorecard` WHERE tenant_id = 'tiny' "
+        + "AND node_level = 'org' AND period_grain = 'month' AND NOT provisional ORDER BY period_start DESC LIMIT 1");
+    String index = Files.readString(out.resolve("index.html"));
+    assertThat(index).contains("id=\"overall-score\">" + String.format(Locale.ROOT, "%.1f", org.getDouble(0)) + "<",
+        "class=\"overall status-" + org.getString(1) + "\"", "March 2025");
+    assertThat(org.getDate(2).toString()).isEqualTo("2025-03-01");
+
+    Row l1 = sql("SELECT score FROM delta.`%s/curated/scorecard` WHERE tenant_id = 'tiny' AND node_id = 'l1' "
+        + "AND period_grain = 'month' AND period_start = '2025-03-01'");
+    Row revenue = sql("SELECT value, target FROM delta.`%s/curated/kpi_scores` WHERE tenant_id = 'tiny' AND node_id = 'l1' "
+        + "AND kpi_id = 'revenue' AND period_grain = 'month' AND period_start = '2025-03-01'");
+    String location = Files.readString(out.resolve("location-l1.html"));
+    assertThat(location).contains("id=\"overall-score\">" + String.format(Locale.ROOT, "%.1f", l1.getDouble(0)) + "<",
+        String.format(Locale.ROOT, "€%.1f", revenue.getDouble(0)), String.format(Locale.ROOT, "€%.1f", revenue.getDouble(1)));
+    assertThat(index).contains("href=\"location-l1.html\"", "href=\"region-r1.html\"");
+    assertThat(out.resolve("echarts.min.js")).exists();
+  }
+
+  @Test
+  void periodPicksAMonth(@TempDir Path out) throws IOException {
+    assertThat(report(out, "--tenant", "tiny", "--period", "2025-02-01").code).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).contains("February 2025");
+  }
+
+  @Test
+  void unknownTenantSaysWhichConfigIsMissing(@TempDir Path out) {
+    Result r = report(out, "--tenant", "nope");
+    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err).contains("no config for tenant 'nope'");
+    assertThat(out.resolve("index.html")).doesNotExist();
+  }
+
+  @Test
+  void unknownPeriodListsTheMonthsThereAre(@TempDir Path out) {
+    Result r = report(out, "--tenant", "tiny", "--period", "2020-01-01");
+    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err).contains("No scores of tenant tiny for the month starting 2020-01-01: --period takes the first day "
+        + "of a scored month (YYYY-MM-01), from ");
+  }
+
+  @Test
+  void emptyWarehouseSaysRunFirst(@TempDir Path out, @TempDir Path empty) {
+    Result r = run(out, empty.toString(), "--tenant", "tiny");
+    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err).contains("No monthly scores for tenant tiny in the warehouse " + empty + ": run `scorecard run --tenant tiny`");
+  }
+
+  private record Result(int code, String err) {}
+
+  private static Result report(Path out, String... args) {
+    return run(out, warehouse.toString(), args);
+  }
+
+  private static Result run(Path out, String wh, String... args) {
+    String[] common = {"report", "--conf", TinyWarehouse.conf().toString(), "--warehouse", wh, "--out", out.toString(),
+        "--master", "local[2]"};
+    String[] all = new String[common.length + args.length];
+    System.arraycopy(common, 0, all, 0, common.length);
+    System.arraycopy(args, 0, all, common.length, args.length);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      return new Result(Main.execute(all), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(stderr);
+    }
+  }
+
+  private static Row sql(String query) {
+    return TestSpark.session().sql(String.format(query, warehouse)).first();
+  }
+}
