@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.Warehouse;
@@ -26,11 +27,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -82,7 +85,7 @@ public final class Report {
   }
 
   private Dataset<Row> in(CuratedTables table, LocalDate... months) {
-    return rows(table).filter(col("period_start").isin((Object[]) java.util.Arrays.stream(months).map(Date::valueOf).toArray()));
+    return rows(table).filter(col("period_start").isin((Object[]) Arrays.stream(months).map(Date::valueOf).toArray()));
   }
 
   private TreeMap<LocalDate, Boolean> months() {
@@ -92,22 +95,25 @@ public final class Report {
     return months;
   }
 
+  /** Every node of the tenant (from {@code nodes}), with its score of the month when it has one. */
   private List<NodeScore> nodes(LocalDate month) {
-    Map<String, String> names = new HashMap<>();
-    warehouse.curated(CuratedTables.NODES, tenant).collectAsList()
-        .forEach(r -> names.put(ReportData.key(r.getAs("node_level"), r.getAs("node_id")), r.getAs("node_name")));
-    Map<String, Double> prior = new HashMap<>();
-    in(CuratedTables.SCORECARD, month.minusMonths(1)).collectAsList()
-        .forEach(r -> prior.put(ReportData.key(r.getAs("node_level"), r.getAs("node_id")), r.getAs("score")));
+    Map<String, Row> now = byNode(in(CuratedTables.SCORECARD, month).collectAsList());
+    Map<String, Row> prior = byNode(in(CuratedTables.SCORECARD, month.minusMonths(1)).collectAsList());
     List<NodeScore> nodes = new ArrayList<>();
-    for (Row r : in(CuratedTables.SCORECARD, month).collectAsList()) {
-      String level = r.getAs("node_level");
-      String id = r.getAs("node_id");
+    for (Row n : warehouse.curated(CuratedTables.NODES, tenant).collectAsList()) {
+      String level = n.getAs("node_level");
+      String id = n.getAs("node_id");
       String key = ReportData.key(level, id);
+      String region = "org".equals(level) ? null : "region".equals(level) ? id : n.getAs("parent_node_id");
+      String name = n.getAs("node_name") == null ? id : n.getAs("node_name");
+      Row r = now.get(key);
+      if (r == null) {
+        nodes.add(new NodeScore(level, id, name, region, null, "no_data", null, null, null, null, false));
+        continue;
+      }
       Double score = r.getAs("score");
-      Double before = prior.get(key);
-      nodes.add(new NodeScore(level, id, names.getOrDefault(key, id), "org".equals(level) ? null
-          : "region".equals(level) ? id : r.getAs("parent_node_id"), score, r.getAs("status"), r.getAs("rank_in_peers"),
+      Double before = prior.containsKey(key) ? prior.get(key).<Double>getAs("score") : null;
+      nodes.add(new NodeScore(level, id, name, region, score, r.getAs("status"), r.getAs("rank_in_peers"),
           r.getAs("peer_count"), r.getAs("percentile"), score == null || before == null ? null : score - before,
           Boolean.TRUE.equals(r.getAs("provisional"))));
     }
@@ -116,13 +122,19 @@ public final class Report {
     return nodes;
   }
 
+  private static Map<String, Row> byNode(List<Row> rows) {
+    Map<String, Row> out = new HashMap<>();
+    rows.forEach(r -> out.put(ReportData.key(r.getAs("node_level"), r.getAs("node_id")), r));
+    return out;
+  }
+
   private Map<String, KpiInfo> kpis() {
     Map<String, KpiInfo> kpis = new LinkedHashMap<>();
     config.kpis().keySet().forEach(id -> kpis.put(id, null));
     warehouse.curated(CuratedTables.KPIS, tenant).collectAsList().forEach(r -> kpis.put(r.getAs("kpi_id"),
         new KpiInfo(r.getAs("kpi_id"), r.getAs("kpi_name"), r.getAs("objective_id"), r.getAs("perspective_id"),
             r.getAs("unit"), r.getAs("direction"))));
-    kpis.values().removeIf(java.util.Objects::isNull);
+    kpis.values().removeIf(Objects::isNull);
     return kpis;
   }
 
@@ -234,7 +246,7 @@ public final class Report {
 
   /** The latest day a source's valid rows reach, from its silver table; null when unknown. */
   private LocalDate latestDay(String source) {
-    var spec = config.sources().get(source);
+    SourceSpec spec = config.sources().get(source);
     if (spec == null || !warehouse.exists(warehouse.silverPath(spec))) {
       return null;
     }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One node's page: header, status legend, strategy map, what moved the score, the scorecard
@@ -81,7 +82,7 @@ public final class NodePage {
       return all;
     }
     List<String> ids = node.isLocation() ? List.of(node.id())
-        : java.util.stream.Stream.concat(java.util.stream.Stream.of(node.id()), data.children(node).stream().map(NodeScore::id)).toList();
+        : Stream.concat(Stream.of(node.id()), data.children(node).stream().map(NodeScore::id)).toList();
     return all.stream().filter(a -> ids.contains(a.nodeId()) && !NodeScore.ORG.equals(a.nodeLevel())).toList();
   }
 

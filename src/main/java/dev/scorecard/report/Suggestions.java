@@ -1,6 +1,8 @@
 package dev.scorecard.report;
 
+import dev.scorecard.config.ObjectiveSpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The line under the strategy map: what an arrow's verdict means, whether the links were tested
@@ -23,14 +25,14 @@ final class Suggestions {
     if (!suggested.isEmpty()) {
       html.append("<p class=\"suggested\"><strong>Suggested by the data</strong> (dashed, not in the strategy): ");
       html.append(String.join("; ", suggested.stream().map(l -> Html.esc(name(data, l.from()) + " → " + name(data, l.to()))
-          + " (" + Html.esc(MapArrows.label(l.verdict(), java.util.Optional.of(l))) + ")").toList()));
+          + " (" + Html.esc(MapArrows.label(l.verdict(), Optional.of(l))) + ")").toList()));
       html.append("</p>");
     }
     return html.toString();
   }
 
   private static String name(ReportData data, String objective) {
-    var o = data.config().objectives().get(objective);
+    ObjectiveSpec o = data.config().objectives().get(objective);
     return o == null ? objective : o.name();
   }
 }

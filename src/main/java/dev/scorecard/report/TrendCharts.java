@@ -77,14 +77,22 @@ final class TrendCharts {
     return out;
   }
 
+  /** The target of each month: the scored month's, else the forecast month's (values may be null). */
   private static List<Double> target(KpiTrend t, List<LocalDate> axis) {
-    return axis.stream().map(d -> t.actuals().stream().filter(x -> x.period().equals(d)).map(TrendPoint::target)
-        .findFirst().orElseGet(() -> t.forecasts().stream().filter(f -> f.period().equals(d))
-            .map(ForecastPoint::target).findFirst().orElse(null))).toList();
+    List<Double> out = new ArrayList<>();
+    for (LocalDate d : axis) {
+      TrendPoint p = t.actuals().stream().filter(x -> x.period().equals(d)).findFirst().orElse(null);
+      ForecastPoint f = t.forecasts().stream().filter(x -> x.period().equals(d)).findFirst().orElse(null);
+      out.add(p != null && p.target() != null ? p.target() : f == null ? null : f.target());
+    }
+    return out;
   }
 
   private static List<Double> forecast(KpiTrend t, List<LocalDate> axis, Function<ForecastPoint, Double> field) {
-    return axis.stream().map(d -> t.forecasts().stream().filter(f -> f.period().equals(d)).map(field)
-        .findFirst().orElse(null)).toList();
+    List<Double> out = new ArrayList<>();
+    for (LocalDate d : axis) {
+      out.add(t.forecasts().stream().filter(f -> f.period().equals(d)).findFirst().map(field::apply).orElse(null));
+    }
+    return out;
   }
 }

@@ -45,15 +45,16 @@ class ReportCommandTest {
         + "AND kpi_id = 'revenue' AND period_grain = 'month' AND period_start = '2025-03-01'");
     String location = Files.readString(out.resolve("location-l1.html"));
     assertThat(location).contains("id=\"overall-score\">" + String.format(Locale.ROOT, "%.1f", l1.getDouble(0)) + "<",
-        String.format(Locale.ROOT, "€%.1f", revenue.getDouble(0)), String.format(Locale.ROOT, "€%.1f", revenue.getDouble(1)));
+        "data-kpi=\"revenue\"><td><a href=\"#trend-revenue\">Revenue</a></td><td class=\"num\">" + euros(revenue.getDouble(0))
+            + "</td><td class=\"num\">" + euros(revenue.getDouble(1)) + "</td>");
     assertThat(index).contains("href=\"location-l1.html\"", "href=\"region-r1.html\"");
     assertThat(out.resolve("echarts.min.js")).exists();
   }
 
   @Test
   void periodPicksAMonth(@TempDir Path out) throws IOException {
-    assertThat(report(out, "--tenant", "tiny", "--period", "2025-02-01").code).isZero();
-    assertThat(Files.readString(out.resolve("index.html"))).contains("February 2025");
+    assertThat(report(out, "--tenant", "tiny", "--period", "2025-01-01").code).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).contains("January 2025");
   }
 
   @Test
@@ -77,6 +78,12 @@ class ReportCommandTest {
     Result r = run(out, empty.toString(), "--tenant", "tiny");
     assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
     assertThat(r.err).contains("No monthly scores for tenant tiny in the warehouse " + empty + ": run `scorecard run --tenant tiny`");
+  }
+
+  /** Euros as the report writes them: whole or from 1,000 without decimals, else one decimal from 100, two below. */
+  private static String euros(double value) {
+    String pattern = value == Math.rint(value) || Math.abs(value) >= 1000 ? "€%,.0f" : Math.abs(value) >= 100 ? "€%,.1f" : "€%,.2f";
+    return String.format(Locale.ROOT, pattern, value);
   }
 
   private record Result(int code, String err) {}

@@ -118,6 +118,14 @@ class ReportPageTest {
   }
 
   @Test
+  void aMonthWithoutTargetOrForecastHasNulls() {
+    String json = TrendCharts.data(List.of(new KpiTrend("nps", List.of(new TrendPoint(MARCH, 5.0, null, false)),
+        List.of(new ForecastPoint(MARCH.plusMonths(1), 6.0, null, null, null, null, null)))), Map.of(), MARCH);
+    assertThat(json).contains("\"actual\":[5,null]", "\"target\":[null,null]", "\"forecast\":[null,6]",
+        "\"lower80\":[null,null]");
+  }
+
+  @Test
   void alertsOfTheNodeAndBelowMostSevereFirst() {
     List<OpenAlert> alerts = List.of(new OpenAlert("warning", "stale_source", "org", "tiny", "sales sent nothing"),
         new OpenAlert("critical", "status", "location", "l1", "Loc one is red"),
