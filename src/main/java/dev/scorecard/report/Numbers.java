@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * How the report writes numbers, one way everywhere: scores with one decimal ({@code 73.4}),
- * values in their KPI's unit ({@code €12,340}, {@code 23.5%}, {@code 4.2 min}), changes signed.
+ * values in their KPI's unit ({@code €12,340}, {@code 23.5%}, {@code 4.20 min}, {@code 4.11 (1-5)}),
+ * changes signed; half up.
  */
 final class Numbers {
   static final String NONE = "–";
@@ -31,7 +32,7 @@ final class Numbers {
       case "USD" -> "$" + amount(value);
       case "GBP" -> "£" + amount(value);
       case "", "count" -> amount(value);
-      default -> amount(value) + " " + u;
+      default -> amount(value) + (Character.isDigit(u.charAt(0)) ? " (" + u + ")" : " " + u);
     };
   }
 
@@ -57,7 +58,7 @@ final class Numbers {
 
   private static String amount(double value) {
     double abs = Math.abs(value);
-    return fixed(value, abs >= 1000 || value == Math.rint(value) ? 0 : abs >= 100 ? 1 : 2);
+    return fixed(value, abs >= 1000 || abs >= 100 && value == Math.rint(value) ? 0 : abs >= 100 ? 1 : 2);
   }
 
   static String fixed(double value, int decimals) {

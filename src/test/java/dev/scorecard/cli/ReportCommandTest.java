@@ -80,9 +80,10 @@ class ReportCommandTest {
     assertThat(r.err).contains("No monthly scores for tenant tiny in the warehouse " + empty + ": run `scorecard run --tenant tiny`");
   }
 
-  /** Euros as the report writes them: whole or from 1,000 without decimals, else one decimal from 100, two below. */
+  /** Euros as the report writes them: from 1,000 (or whole from 100) without decimals, else one decimal from 100, two below. */
   private static String euros(double value) {
-    String pattern = value == Math.rint(value) || Math.abs(value) >= 1000 ? "€%,.0f" : Math.abs(value) >= 100 ? "€%,.1f" : "€%,.2f";
+    double abs = Math.abs(value);
+    String pattern = abs >= 1000 || abs >= 100 && value == Math.rint(value) ? "€%,.0f" : abs >= 100 ? "€%,.1f" : "€%,.2f";
     return String.format(Locale.ROOT, pattern, value);
   }
 

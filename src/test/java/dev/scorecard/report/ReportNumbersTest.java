@@ -14,6 +14,9 @@ class ReportNumbersTest {
       23.46;     %;   23.5%
       4.2;       min; 4.20 min
       1500;      '';  1,500
+      146;       '';  146
+      24;        pts; 24.00 pts
+      4.114;     1-5; 4.11 (1-5)
       -0.01;     %;   0.0%
       """)
   void valuesInTheirUnit(double value, String unit, String expected) {
