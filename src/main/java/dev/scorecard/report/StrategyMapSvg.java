@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class StrategyMapSvg {
   static final int LABEL = 170;
-  static final int BOX_W = 190;
+  static final int BOX_W = 214;
   static final int BOX_H = 54;
   static final int GAP = 40;
   /** The map's width: boxes spread over it, so arrows between rows pass between boxes. */
@@ -85,7 +85,7 @@ final class StrategyMapSvg {
         Html.esc(s), Html.esc(b.objective().id()), Html.esc(b.objective().name()), Html.esc(Numbers.statusLabel(s)),
         x, y, BOX_W, BOX_H));
     svg.append(String.format(Locale.ROOT, "<text class=\"objective-name\" x=\"%.1f\" y=\"%.1f\">%s</text>",
-        b.cx(), b.cy() - 4, Html.esc(shorten(b.objective().name(), 26))));
+        b.cx(), b.cy() - 4, Html.esc(shorten(b.objective().name(), 30))));
     svg.append(String.format(Locale.ROOT, "<text class=\"objective-score\" x=\"%.1f\" y=\"%.1f\">%s</text></g>",
         b.cx(), b.cy() + 15, status == null || status.score() == null ? Html.esc(Numbers.statusLabel(s))
             : "score " + Numbers.score(status.score())));
