@@ -1,12 +1,9 @@
 package dev.scorecard.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sum;
 
-import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.Warehouse;
@@ -20,12 +17,9 @@ import dev.scorecard.report.NodeScore;
 import dev.scorecard.report.ObjectiveStatus;
 import dev.scorecard.report.OpenAlert;
 import dev.scorecard.report.ReportData;
-import dev.scorecard.report.SourceHealth;
 import dev.scorecard.report.TrendPoint;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,7 +37,8 @@ import org.apache.spark.sql.Row;
  * Reads what {@code scorecard report} shows of one tenant and month from the curated tables, so the
  * pages and SQL never disagree. Each table is filtered by tenant, grain and months first; only the
  * rows a page shows reach the driver: the month and the one before for scores, {@link #MONTHS_SHOWN}
- * months of KPI series, the forecasts, open alerts, and one row per source of the audit.
+ * months of KPI series, the forecasts, open alerts, and one row per source of the audit
+ * ({@link ReportFreshness}).
  */
 public final class Report {
   public static final String GRAIN = "month";
@@ -77,7 +72,7 @@ public final class Report {
         .collectAsList();
     Map<String, List<Contribution>> contributions = contributions(month);
     return new ReportData(config, month, nodes(month), kpis, lines(scores, month, kpis, contributions), objectives(month),
-        trends(scores, forecasts(), kpis), contributions, links(), sources(), alerts());
+        trends(scores, forecasts(), kpis), contributions, links(), ReportFreshness.of(warehouse, config), alerts());
   }
 
   private Dataset<Row> rows(CuratedTables table) {
@@ -228,30 +223,5 @@ public final class Report {
         .map(r -> new OpenAlert(r.getAs("severity"), r.getAs("kind"), r.getAs("node_level"), r.getAs("node_id"),
             r.getAs("message")))
         .toList());
-  }
-
-  private List<SourceHealth> sources() {
-    if (!warehouse.exists(CuratedTables.INGEST_AUDIT)) {
-      return List.of();
-    }
-    List<SourceHealth> out = new ArrayList<>();
-    warehouse.curated(CuratedTables.INGEST_AUDIT, tenant).groupBy("source")
-        .agg(max("ingested_at"), sum("rows_quarantined"), count(lit(1))).orderBy("source").collectAsList().forEach(r -> {
-          Timestamp at = r.getTimestamp(1);
-          out.add(new SourceHealth(r.getString(0), at == null ? null : at.toInstant().atZone(ZoneOffset.UTC).toLocalDateTime(),
-              latestDay(r.getString(0)), r.isNullAt(2) ? 0 : r.getLong(2), r.getLong(3)));
-        });
-    return out;
-  }
-
-  /** The latest day a source's valid rows reach, from its silver table; null when unknown. */
-  private LocalDate latestDay(String source) {
-    SourceSpec spec = config.sources().get(source);
-    if (spec == null || !warehouse.exists(warehouse.silverPath(spec))) {
-      return null;
-    }
-    Row r = warehouse.silver(spec, tenant).agg(max(col(spec.dateColumn()))).first();
-    Object day = r.get(0);
-    return day instanceof Date d ? d.toLocalDate() : day instanceof Timestamp t ? t.toLocalDateTime().toLocalDate() : null;
   }
 }
