@@ -2,6 +2,8 @@ package dev.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.publish.Warehouse;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.ByteArrayOutputStream;
@@ -10,8 +12,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +60,42 @@ class ReportCommandTest {
             + "</td><td class=\"num\">" + euros(revenue.getDouble(1)) + "</td>");
     assertThat(index).contains("href=\"location-l1.html\"", "href=\"region-r1.html\"");
     assertThat(out.resolve("echarts.min.js")).exists();
+  }
+
+  /** With a strategy_links table (here added to a copy of the warehouse), arrows carry their verdicts. */
+  @Test
+  void strategyMapArrowsCarryTheVerdictsOfStrategyLinks(@TempDir Path copy, @TempDir Path out) throws IOException {
+    try (Stream<Path> files = Files.walk(warehouse)) {
+      for (Path f : files.toList()) {
+        Path to = copy.resolve(warehouse.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    SparkSession spark = TestSpark.session();
+    Warehouse w = new Warehouse(spark, copy.toString());
+    w.create(CuratedTables.STRATEGY_LINKS);
+    String path = w.curatedPath(CuratedTables.STRATEGY_LINKS);
+    StructType schema = spark.read().format("delta").load(path).schema();
+    List<Row> rows = List.of(link(schema, "reach", "grow", true, "supported", 0.71), link(schema, "margin", "reach", false, "weak", 0.33));
+    spark.createDataFrame(rows, schema).write().format("delta").mode("append").save(path);
+
+    assertThat(run(out, copy.toString(), "--tenant", "tiny").code).isZero();
+    assertThat(Files.readString(out.resolve("index.html"))).contains(
+        "<g class=\"link verdict-supported\" data-link=\"reach>grow\">", "supported · r 0.71",
+        "<g class=\"link verdict-suggested dashed\" data-link=\"margin>reach\">", "Suggested by the data");
+  }
+
+  private static Row link(StructType schema, String from, String to, boolean configured, String verdict, double r) {
+    Map<String, Object> values = Map.of("tenant_id", "tiny", "from_id", from, "to_id", to, "period_grain", "month",
+        "configured", configured, "verdict", verdict, "correlation", r, "lag_periods", 1, "n", 12L);
+    Map<String, Object> stamped = new HashMap<>(values);
+    stamped.put("run_id", "test-run");
+    stamped.put("computed_at", new Timestamp(0));
+    return RowFactory.create(Arrays.stream(schema.fieldNames()).map(stamped::get).toArray());
   }
 
   @Test
