@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scorecard", mixinStandardHelpOptions = true, version = "scorecard 0.1.0",
     description = "Balanced Scorecard analytics on Apache Spark and Delta Lake.",
     subcommands = {Commands.Run.class, Commands.Ingest.class, Commands.Kpis.class, Commands.Score.class, Commands.Forecast.class,
-        Commands.Links.class, Commands.Alerts.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class, ExplainCommand.class})
+        Commands.Links.class, Commands.Alerts.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class,
+        ExplainCommand.class, ReportCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(execute(args));

@@ -40,10 +40,11 @@ class PackageDependenciesTest {
       forecast; config model publish spark
       alert;    config model publish spark
       strategymap; config model publish spark
-      pipeline; config model publish spark ingest kpi score forecast alert strategymap deliver
+      report;   config model publish
+      pipeline; config model publish spark ingest kpi score forecast alert strategymap deliver report
       generate; config model
       deliver;  config
-      cli;      config model publish spark pipeline generate
+      cli;      config model publish spark pipeline generate report
       """)
   void eachPackageUsesOnlyWhatItMay(String pkg, String allowed) throws IOException {
     Set<String> may = new TreeSet<>(Set.of(allowed.isBlank() ? new String[0] : allowed.trim().split("\\s+")));
@@ -56,7 +57,7 @@ class PackageDependenciesTest {
   }
 
   @ParameterizedTest(name = "{0} has no Spark")
-  @CsvSource({"model", "config", "deliver"})
+  @CsvSource({"model", "config", "deliver", "report"})
   void plainPackagesHaveNoSpark(String pkg) throws IOException {
     try (Stream<Path> files = Files.list(MAIN.resolve(pkg))) {
       assertThat(files.filter(f -> read(f).contains("org.apache.spark")).map(Path::toString).toList()).isEmpty();
