@@ -10,10 +10,14 @@ import java.util.Optional;
 /**
  * The arrows of the strategy map: each configured link from box edge to box edge, a gentle curve
  * so arrows between the same rows do not overlap, coloured and labelled by its verdict; links the
- * data suggests (configured false) dashed.
+ * data suggests (configured false) dashed. An arrow that skips a row would cross the boxes between:
+ * it runs up (or down) a gutter right of the boxes instead, one lane per arrow.
  */
 final class MapArrows {
   static final String NOT_TESTED = "not tested";
+  /** Room right of the gutter's first lane for the lanes and their labels. */
+  static final int GUTTER_ROOM = 230;
+  private static final int LANE = 14;
 
   private MapArrows() {}
 
@@ -27,18 +31,20 @@ final class MapArrows {
     return defs.append("</defs>").toString();
   }
 
-  static String render(List<LinkSpec> links, Map<String, Box> boxes, Optional<List<LinkVerdict>> verdicts) {
+  static String render(List<LinkSpec> links, Map<String, Box> boxes, Optional<List<LinkVerdict>> verdicts,
+      double gutter) {
     StringBuilder svg = new StringBuilder();
+    int[] lanes = {0};
     for (LinkSpec link : links) {
       Optional<LinkVerdict> v = verdicts.flatMap(all -> all.stream()
           .filter(x -> x.configured() && x.from().equals(link.from()) && x.to().equals(link.to())).findFirst());
       String verdict = v.map(LinkVerdict::verdict).orElse(NOT_TESTED);
       String label = verdicts.isPresent() ? label(verdict, v) : "";
-      arrow(svg, boxes.get(link.from()), boxes.get(link.to()), verdict.replace(' ', '_'), label, false);
+      arrow(svg, boxes.get(link.from()), boxes.get(link.to()), verdict.replace(' ', '_'), label, false, gutter, lanes);
     }
     verdicts.orElse(List.of()).stream().filter(x -> !x.configured()).forEach(x ->
         arrow(svg, boxes.get(x.from()), boxes.get(x.to()), "suggested", "suggested " + label(x.verdict(), Optional.of(x)),
-            true));
+            true, gutter, lanes));
     return svg.toString();
   }
 
@@ -50,8 +56,13 @@ final class MapArrows {
         .orElse(text);
   }
 
-  private static void arrow(StringBuilder svg, Box from, Box to, String cls, String label, boolean dashed) {
+  private static void arrow(StringBuilder svg, Box from, Box to, String cls, String label, boolean dashed,
+      double gutter, int[] lanes) {
     if (from == null || to == null) {
+      return;
+    }
+    if (Math.abs(to.cy() - from.cy()) > 1.5 * StrategyMapSvg.ROW) {
+      around(svg, from, to, cls, label, dashed, gutter + LANE * lanes[0]++);
       return;
     }
     double[] a = edge(from, to.cx(), to.cy());
@@ -77,6 +88,35 @@ final class MapArrows {
     double w = label.length() * 6.2 + 12;
     svg.append(String.format(Locale.ROOT, "<rect class=\"link-label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"17\" rx=\"8\"/>"
         + "<text class=\"link-label\" x=\"%.1f\" y=\"%.1f\">%s</text></g>", lx - w / 2, ly - 9, w, lx, ly + 4, Html.esc(label)));
+  }
+
+  /**
+   * Out of one box's top (bottom, going down) into the space above it, right to the gutter lane at
+   * {@code x}, along it to the space below (above) the other box, and into that box: a path that
+   * crosses no box, since boxes sit in the middle of their rows.
+   */
+  private static void around(StringBuilder svg, Box from, Box to, String cls, String label, boolean dashed, double x) {
+    double up = to.cy() < from.cy() ? 1 : -1;
+    double half = StrategyMapSvg.BOX_H / 2.0;
+    double leave = from.cy() - up * (half + 2);
+    double clear = from.cy() - up * (half + 16);
+    double arrive = to.cy() + up * (half + 16);
+    double enter = to.cy() + up * (half + 2);
+    svg.append(String.format(Locale.ROOT, "<g class=\"link verdict-%s%s\" data-link=\"%s>%s\"><title>%s → %s: %s</title>"
+            + "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f L%.1f,%.1f L%.1f,%.1f L%.1f,%.1f\" stroke-linejoin=\"round\" "
+            + "marker-end=\"url(#arrow-%s)\"/>",
+        cls, dashed ? " dashed" : "", Html.esc(from.objective().id()), Html.esc(to.objective().id()),
+        Html.esc(from.objective().name()), Html.esc(to.objective().name()), Html.esc(label.isEmpty() ? NOT_TESTED : label),
+        from.cx(), leave, from.cx(), clear, x, clear, x, arrive, to.cx(), arrive, to.cx(), enter, cls));
+    if (label.isEmpty()) {
+      svg.append("</g>");
+      return;
+    }
+    double w = label.length() * 6.2 + 12;
+    double y = (clear + arrive) / 2;
+    svg.append(String.format(Locale.ROOT, "<rect class=\"link-label-bg\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"17\" rx=\"8\"/>"
+        + "<text class=\"link-label\" x=\"%.1f\" y=\"%.1f\">%s</text></g>", x + 6, y - 9, w, x + 6 + w / 2, y + 4,
+        Html.esc(label)));
   }
 
   /** Where the line from a box's centre towards (x, y) leaves the box. */

@@ -34,13 +34,16 @@ final class StrategyMapSvg {
     Map<String, Box> boxes = layout(config);
     int perRow = config.perspectives().keySet().stream().mapToInt(p -> objectivesOf(config, p).size()).max().orElse(1);
     int width = Math.max(WIDTH, LABEL + Math.max(perRow, 1) * (BOX_W + GAP) + GAP);
+    // Arrows that skip a row go round the boxes, through a gutter right of the rightmost box.
+    double gutter = boxes.values().stream().mapToDouble(Box::cx).max().orElse(0) + BOX_W / 2.0 + 36;
+    width = Math.max(width, (int) gutter + MapArrows.GUTTER_ROOM);
     int height = config.perspectives().size() * ROW + 10;
     StringBuilder svg = new StringBuilder();
     svg.append(String.format(Locale.ROOT, "<svg class=\"strategy-map\" viewBox=\"0 0 %d %d\" width=\"%d\" "
         + "role=\"img\" aria-label=\"Strategy map\" xmlns=\"http://www.w3.org/2000/svg\">", width, height, width));
     svg.append(MapArrows.markers());
     rows(svg, config, width);
-    svg.append(MapArrows.render(config.links(), boxes, links));
+    svg.append(MapArrows.render(config.links(), boxes, links, gutter));
     boxes.values().forEach(b -> box(svg, b, statuses.get(b.objective().id())));
     return svg.append("</svg>").toString();
   }
