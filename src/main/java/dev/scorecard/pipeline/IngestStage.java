@@ -50,7 +50,12 @@ final class IngestStage implements Stage {
   static final String NAME = "ingest";
   /** The run state of the config tables: the config they were written from. */
   private static final String CONFIG = "config";
-  private static final List<String> DOWNSTREAM = List.of(KpisStage.NAME, ScoreStage.NAME, ForecastStage.NAME);
+  /**
+   * The stages that owe the days a delivery changed. Alerts are not among them: they are judged per
+   * as-of date (a night's alerts follow from that night's tables).
+   */
+  private static final List<String> DOWNSTREAM = List.of(KpisStage.NAME, ScoreStage.NAME, ForecastStage.NAME,
+      StrategyLinksStage.NAME);
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
   @Override
