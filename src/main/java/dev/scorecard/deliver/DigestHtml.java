@@ -1,5 +1,7 @@
 package dev.scorecard.deliver;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 import java.util.List;
 import java.util.Map;
 
@@ -19,19 +21,9 @@ final class DigestHtml {
     return html.append("</body></html>\n").toString();
   }
 
+  /** Text safe in the mail's HTML; non-ASCII as entities too, which every mail client reads. */
   static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return StringEscapeUtils.escapeHtml4(value);
   }
 
   private static void group(StringBuilder html, String title, List<Notice> notices) {

@@ -1,26 +1,17 @@
 package dev.scorecard.report;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 /** Escaping text for HTML and SVG, the one place the report turns data into markup. */
 final class Html {
   private Html() {}
 
-  /** Text safe inside an element or a double-quoted attribute. */
+  /**
+   * Text safe inside an element or a quoted attribute: the five markup characters escaped, the rest
+   * (euro signs, dashes, arrows) left as they are, since the page is UTF-8.
+   */
   static String esc(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return text == null ? "" : StringEscapeUtils.escapeXml10(text);
   }
 
   /** A status chip: a coloured label whose class names the status ({@code status-green}). */

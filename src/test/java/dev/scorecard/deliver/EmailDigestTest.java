@@ -62,8 +62,8 @@ class EmailDigestTest {
     assertThat(digest.html())
         .contains("<h2>Opened (2)</h2>", "<title>[scorecard] acme: 2 alerts opened on 2026-10-01</title>",
             "[critical] On-time delivery is red in region north: 82.5% against a target of 95%",
-            "<pre>SELECT period_start, value, target, status FROM kpi_scores WHERE tenant_id = &#39;acme&#39;",
-            "[info] &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more",
+            "<pre>SELECT period_start, value, target, status FROM kpi_scores WHERE tenant_id = 'acme'",
+            "[info] &lt;script&gt;alert('x')&lt;/script&gt; &amp; more",
             "anomaly of kpi basket&lt;size&gt;", "location store-&quot;9&quot;", "0.3333333333333333 (target none)")
         .doesNotContain("<script>", "Resolved (");
   }
