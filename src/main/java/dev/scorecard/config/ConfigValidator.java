@@ -272,13 +272,16 @@ final class ConfigValidator {
     }
   }
 
+  /** Links join objectives, or KPIs where the hypothesis is that narrow; the map has no cycle. */
   private void links() {
     Map<String, List<String>> edges = new HashMap<>();
+    Set<String> ends = new TreeSet<>(config.objectives().keySet());
+    ends.addAll(config.kpis().keySet());
     for (int i = 0; i < config.links().size(); i++) {
       LinkSpec link = config.links().get(i);
       String key = "links[" + i + "]";
-      reference(key + ".from", link.from(), config.objectives().keySet(), "objective");
-      reference(key + ".to", link.to(), config.objectives().keySet(), "objective");
+      reference(key + ".from", link.from(), ends, "objective or KPI");
+      reference(key + ".to", link.to(), ends, "objective or KPI");
       edges.computeIfAbsent(link.from(), k -> new java.util.ArrayList<>()).add(link.to());
     }
     StrategyMapCycles.find(edges).ifPresent(cycle ->

@@ -43,9 +43,23 @@ final class StrategyMapSvg {
         + "role=\"img\" aria-label=\"Strategy map\" xmlns=\"http://www.w3.org/2000/svg\">", width, height, width));
     svg.append(MapArrows.markers());
     rows(svg, config, width);
-    svg.append(MapArrows.render(config.links(), boxes, links, gutter));
+    svg.append(MapArrows.render(config.links(), withKpis(config, boxes), links, gutter));
     boxes.values().forEach(b -> box(svg, b, statuses.get(b.objective().id())));
     return svg.append("</svg>").toString();
+  }
+
+  /**
+   * The boxes by objective id and by KPI id (a KPI's box is its objective's), so an arrow from or to
+   * a KPI, such as a suggestion the data makes, is drawn between the objectives that hold them.
+   */
+  static Map<String, Box> withKpis(TenantConfig config, Map<String, Box> boxes) {
+    Map<String, Box> all = new LinkedHashMap<>(boxes);
+    config.kpis().values().forEach(k -> {
+      if (boxes.containsKey(k.objective())) {
+        all.putIfAbsent(k.id(), boxes.get(k.objective()));
+      }
+    });
+    return all;
   }
 
   static Map<String, Box> layout(TenantConfig config) {

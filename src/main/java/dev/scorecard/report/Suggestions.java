@@ -1,5 +1,6 @@
 package dev.scorecard.report;
 
+import dev.scorecard.config.KpiSpec;
 import dev.scorecard.config.ObjectiveSpec;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,10 @@ final class Suggestions {
     return html.toString();
   }
 
-  private static String name(ReportData data, String objective) {
-    ObjectiveSpec o = data.config().objectives().get(objective);
-    return o == null ? objective : o.name();
+  /** An objective's or a KPI's name (a suggestion joins two KPIs). */
+  private static String name(ReportData data, String id) {
+    ObjectiveSpec o = data.config().objectives().get(id);
+    KpiSpec k = data.config().kpis().get(id);
+    return o != null ? o.name() : k != null ? k.name() : id;
   }
 }

@@ -269,6 +269,14 @@ class ConfigValidationTest {
   }
 
   @Test
+  void aLinkJoinsObjectivesOrKpisAndNothingElse() {
+    assertThat(problems(tinyWith("{ from: reach, to: grow }", "{ from: customers, to: revenue }"))).isEmpty();
+    assertThat(problems(tinyWith("{ from: reach, to: grow }", "{ from: customer, to: grow }"))).containsExactly(
+        problem("links[0].from", "unknown objective or KPI 'customer' (known: [big_share, cost_ratio, customers, grow, "
+            + "margin, reach, revenue, revenue_mom, revenue_yoy])"));
+  }
+
+  @Test
   void selfLinkIsACycle() {
     String yaml = tinyWith("{ from: reach, to: grow }", "{ from: reach, to: reach }");
     assertThat(problems(yaml)).containsExactly(problem("links",

@@ -106,6 +106,15 @@ class ReportPageTest {
   }
 
   @Test
+  void aSuggestionBetweenKpisIsDrawnBetweenTheirObjectives() {
+    // strategy_links names a suggestion by its KPIs: cost_ratio (objective margin) -> customers (reach)
+    String html = NodePage.render(data(Optional.of(List.of(new LinkVerdict("cost_ratio", "customers", false,
+        "supported", 0.41, 2))), Optional.empty()), org);
+    assertThat(html).contains("<g class=\"link verdict-suggested dashed\" data-link=\"margin>reach\">",
+        "Cost ratio → Customers (supported · r 0.41, lag 2)");
+  }
+
+  @Test
   void trendChartsCarryActualsProvisionalTargetAndBands() {
     String html = page(org);
     assertThat(html).contains("<div class=\"chart\" id=\"chart-revenue\"></div>",

@@ -50,6 +50,20 @@ class CandidatesTest {
   }
 
   @Test
+  void anArrowBetweenKpisTestsThatPairOnly() {
+    TenantConfig t = TenantFixture.load(conf, "tiny", TINY.replace("{ from: reach, to: grow }",
+        "{ from: customers, to: revenue }"));
+    assertThat(Candidates.configured(t)).extracting(Candidate::fromId, Candidate::toId, Candidate::causeKpi,
+        Candidate::effectKpi, Candidate::causeObjective, Candidate::effectObjective)
+        .containsExactly(tuple("customers", "revenue", "customers", "revenue", "reach", "grow"));
+    // the KPIs' objectives count as connected: no suggestion between reach and grow
+    assertThat(Candidates.suggestions(t)).extracting(Candidate::causeObjective)
+        .containsOnly("margin", "reach");
+    assertThat(Candidates.suggestions(t)).extracting(Candidate::effectObjective)
+        .containsOnly("margin", "reach");
+  }
+
+  @Test
   void objectivesConnectedThroughOthersAreNotSuggested() {
     TenantConfig t = TenantFixture.load(conf, "tiny",
         TINY.replace("  - { from: reach, to: grow }", "  - { from: reach, to: grow }\n  - { from: grow, to: margin }"));
