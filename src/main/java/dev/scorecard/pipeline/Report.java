@@ -92,8 +92,11 @@ public final class Report {
 
   /** Every node of the tenant (from {@code nodes}), with its score of the month when it has one. */
   private List<NodeScore> nodes(LocalDate month) {
-    Map<String, Row> now = byNode(in(CuratedTables.SCORECARD, month).collectAsList());
-    Map<String, Row> prior = byNode(in(CuratedTables.SCORECARD, month.minusMonths(1)).collectAsList());
+    List<Row> both = in(CuratedTables.SCORECARD, month, month.minusMonths(1)).collectAsList();
+    Map<String, Row> now = byNode(both.stream().filter(r -> r.getDate(r.fieldIndex("period_start")).toLocalDate()
+        .equals(month)).toList());
+    Map<String, Row> prior = byNode(both.stream().filter(r -> !r.getDate(r.fieldIndex("period_start")).toLocalDate()
+        .equals(month)).toList());
     List<NodeScore> nodes = new ArrayList<>();
     for (Row n : warehouse.curated(CuratedTables.NODES, tenant).collectAsList()) {
       String level = n.getAs("node_level");

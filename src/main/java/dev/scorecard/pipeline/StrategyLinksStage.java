@@ -15,6 +15,7 @@ import dev.scorecard.strategymap.LinkRows;
 import dev.scorecard.strategymap.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class StrategyLinksStage implements Stage {
     Judgement.arrows(tested.stream().filter(p -> p.candidate().tenantId().equals(t.tenantId())
         && p.candidate().configured()).toList()).forEach(r -> judged.put(r.fromId() + "\u0000" + r.toId(), r));
     List<LinkRow> rows = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (LinkSpec link : t.links()) {
       String key = link.from() + "\u0000" + link.to();
       if (seen.add(key)) {
