@@ -16,22 +16,42 @@ package dev.scorecard.forecast;
  *   yhat_t = (l + phi*b) * s_{t-m}
  *   l'     = l + phi*b + alpha*e_t/s_{t-m}   b' = phi*b + beta*e_t/s_{t-m}   s_t = s_{t-m} + gamma*e_t/(l + phi*b)
  * </pre>
+ *
+ * <p>The same recursion serves the models with multiplicative errors, ETS(M,*,*): written with the
+ * raw error {@code e_t = y_t - yhat_t} their updates are the ones above (for ETS(M,N,N),
+ * {@code l' = l (1 + alpha*eps_t) = l + alpha*e_t} with {@code eps_t = e_t / l}), so only the
+ * likelihood and the intervals tell the two apart ({@link Errors}).
  */
 public final class EtsFilter {
   private EtsFilter() {}
 
-  /** The states after the whole series, and the sum of squared one-step errors. */
-  public record Run(EtsState state, double sse) {}
+  /**
+   * The states after the whole series, with what both error forms' likelihoods need: the sum of
+   * squared one-step errors {@code e_t = y_t - mu_t}, the sum of squared relative errors
+   * {@code e_t / mu_t}, and the sum of {@code ln mu_t}. A forecast at or below zero has no relative
+   * error: both relative sums are then +Infinity.
+   */
+  public record Run(EtsState state, double sse, double relativeSse, double logForecasts) {}
 
   public static Run run(double[] y, Smoothing p, EtsState initial) {
     EtsState state = initial;
     double sse = 0;
+    double relativeSse = 0;
+    double logForecasts = 0;
     for (double value : y) {
-      double error = value - forecast(state, p, 1);
+      double mu = forecast(state, p, 1);
+      double error = value - mu;
       sse += error * error;
+      if (mu > 0) {
+        relativeSse += (error / mu) * (error / mu);
+        logForecasts += Math.log(mu);
+      } else {
+        relativeSse = Double.POSITIVE_INFINITY;
+        logForecasts = Double.POSITIVE_INFINITY;
+      }
       state = step(state, p, error);
     }
-    return new Run(state, sse);
+    return new Run(state, sse, relativeSse, logForecasts);
   }
 
   /** The point forecast h steps after the states: {@code l + (phi + ... + phi^h) b}, plus or times the seasonal. */

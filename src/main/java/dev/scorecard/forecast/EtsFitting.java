@@ -3,7 +3,10 @@ package dev.scorecard.forecast;
 import java.util.function.Function;
 
 /**
- * Fits a model's smoothing parameters by minimising the one-step in-sample SSE.
+ * Fits a model's smoothing parameters by maximum likelihood (Hyndman et al. 2008, 5.2), that is
+ * by minimising, with additive errors, {@code n ln(SSE)}, the one-step in-sample squared error;
+ * with multiplicative ones {@code n ln(sum of (e_t/mu_t)^2) + 2 sum ln mu_t}, where the second
+ * term stops the fit from buying small relative errors with large forecasts.
  *
  * <p>The search runs in a unit box: {@code alpha} directly, {@code beta = alpha * u} and
  * {@code gamma = (1 - alpha) * v} with u, v in (0, 1), so the bounds {@code 0 < beta < alpha}
@@ -24,28 +27,44 @@ final class EtsFitting {
   record Search(int m, boolean trend, boolean multiplicative, Function<double[], Smoothing> smoothing,
       double[] lower, double[] upper, double[] start) {
 
-    Search(int m, boolean trend, Function<double[], Smoothing> smoothing, double[] lower, double[] upper,
-        double[] start) {
-      this(m, trend, false, smoothing, lower, upper, start);
-    }
-
     EtsState initial(double[] y, Smoothing p) {
       return InitialStates.of(y, m, trend, p.phi(), multiplicative);
     }
   }
 
-  static Fit fit(ForecastModel model, double[] y, Search search) {
+  static Fit fit(ForecastModel model, double[] y, Search search, Errors errors) {
     check(model, y);
-    double[] best = Minimizer.minimize(v -> sse(y, search, v), search.lower(), search.upper(), search.start());
+    if (errors == Errors.MULTIPLICATIVE || search.multiplicative()) {
+      requirePositive(model, y);
+    }
+    double[] best = Minimizer.minimize(v -> criterion(y, search, errors, v), search.lower(), search.upper(),
+        search.start());
     Smoothing p = search.smoothing().apply(best);
     EtsFilter.Run run = EtsFilter.run(y, p, search.initial(y, p));
-    return new Fit(model.name(), p, run.state(), run.sse(), y.length, model.parameterCount());
+    return errors == Errors.ADDITIVE
+        ? new Fit(model.name(), p, run.state(), run.sse(), y.length, model.parameterCount())
+        : Fit.relative(model.name(), p, run.state(), run.relativeSse(), run.logForecasts(), y.length,
+            model.parameterCount());
   }
 
-  private static double sse(double[] y, Search search, double[] point) {
+  /** Minus twice the log-likelihood, without the terms every parameter value shares. */
+  private static double criterion(double[] y, Search search, Errors errors, double[] point) {
     Smoothing p = search.smoothing().apply(point);
-    double sse = EtsFilter.run(y, p, search.initial(y, p)).sse();
-    return Double.isFinite(sse) ? sse : Double.MAX_VALUE;
+    EtsFilter.Run run = EtsFilter.run(y, p, search.initial(y, p));
+    double value = errors == Errors.ADDITIVE
+        ? run.sse()
+        : y.length * Math.log(Math.max(run.relativeSse(), Fitted.SSE_FLOOR)) + 2 * run.logForecasts();
+    return Double.isFinite(value) ? value : Double.MAX_VALUE;
+  }
+
+  private static void requirePositive(ForecastModel model, double[] y) {
+    for (int t = 0; t < y.length; t++) {
+      if (!(y[t] > 0)) {
+        throw new IllegalArgumentException(String.format(
+            "Cannot fit %s: y[%d] = %s, seasonal factors and relative errors need a strictly positive series",
+            model.name(), t, y[t]));
+      }
+    }
   }
 
   static void check(ForecastModel model, double[] y) {

@@ -10,10 +10,15 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * Chooses a forecast for one series: fits every model the series is long enough for and keeps
  * the one with the least AICc (FPP3 8.6).
  *
- * <p>Candidates, by the fewest points each needs: SES from 3; Holt's linear trend and the
- * least-squares line from 4; damped trend from 5. With a season length {@code m >= 2}: seasonal
- * naive from {@code m + 2}; from {@code 2m + 2} Holt-Winters with and without a slope, additive,
- * and with seasonal factors too when every value is strictly positive. A series of fewer than 3 points, or a constant one
+ * <p>Candidates, by the fewest points each needs: SES from 3; Holt's linear trend from 4; damped
+ * trend from 5. With a season length {@code m >= 2}: seasonal
+ * naive from {@code m + 2}; from {@code 2m + 2} seasonal models without a slope, with one and with
+ * a damped one, the season added and, for a strictly positive series, multiplied. Every ETS model
+ * comes with additive errors and, for a strictly positive series, with multiplicative ones too
+ * ({@link EtsModel#family}): up to 19 candidates. AICc compares the two error forms by their
+ * likelihoods. (A least-squares line was a candidate until its in-sample residuals, which are
+ * not one-step forecast errors, won it series whose level wanders, with intervals far too narrow.)
+ * A series of fewer than 3 points, or a constant one
  * (all zeros included), gets the naive forecast: the last value at every step, with the series'
  * own sample standard deviation as the spread of every step (0 for one point or a constant
  * series, so zero-width intervals).
@@ -56,16 +61,9 @@ public final class ModelSelection {
   }
 
   static List<ForecastModel> candidates(int n, int m, boolean positive) {
-    List<ForecastModel> all = new ArrayList<>(
-        List.of(new SimpleSmoothing(), new HoltLinear(), new LinearTrend(), new DampedTrend()));
+    List<ForecastModel> all = new ArrayList<>(EtsModel.family(m, positive));
     if (m >= 2) {
       all.add(new SeasonalNaive(m));
-      all.add(HoltWinters.withoutTrend(m, false));
-      all.add(new HoltWinters(m));
-      if (positive) {
-        all.add(HoltWinters.withoutTrend(m, true));
-        all.add(HoltWinters.multiplicative(m));
-      }
     }
     return all.stream().filter(model -> n >= model.minLength()).toList();
   }

@@ -6,9 +6,10 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
  * Forecast spread by simulation, for models whose forecast variance has no simple closed form
- * (Holt-Winters with seasonal factors; FPP3 8.7 "prediction intervals"): many future paths are
- * run through the model's own recursion with Normal one-step errors of the fitted variance, and
- * each step's standard deviation is read off the paths. The seed is fixed, so the same series
+ * (seasonal factors; FPP3 8.7 "prediction intervals"): many future paths are run through the
+ * model's own recursion with Normal one-step errors of the fitted variance (added, or in proportion
+ * to each path's one-step forecast with multiplicative errors), and each step's standard deviation
+ * is read off the paths. The seed is fixed, so the same series
  * always gets the same intervals.
  */
 final class SimulatedSpread {
@@ -24,8 +25,9 @@ final class SimulatedSpread {
     for (int path = 0; path < PATHS; path++) {
       EtsState state = fit.state();
       for (int h = 0; h < horizon; h++) {
-        double error = sigma * random.nextGaussian();
-        paths[h][path] = EtsFilter.forecast(state, fit.smoothing(), 1) + error;
+        double mu = EtsFilter.forecast(state, fit.smoothing(), 1);
+        double error = sigma * random.nextGaussian() * (fit.errors() == Errors.MULTIPLICATIVE ? mu : 1);
+        paths[h][path] = mu + error;
         state = EtsFilter.step(state, fit.smoothing(), error);
       }
     }

@@ -46,17 +46,18 @@ class EtsFilterTest {
   }
 
   /*
-   * Same run as a Fit with k = 3: sigma^2 = 23.35921535268426 / (8 - 3) = 4.671843070536852.
+   * Same run as a Fit of n = 13 points (as if the series were longer) with k = 3 and 5 starting states
+   * (level, slope, 3 free seasonals), p = 8: sigma^2 = (1 + 8/13) * 23.35921535268426 / (13 - 8) = 7.546823421636454.
    * sd_1 = sigma; c_1 = alpha + beta*1 + gamma*[1 % 4 == 0] = 0.75, so sd_2 = sigma*sqrt(1 + 0.5625);
    * c_2 = 1.0, c_3 = 1.25, so sd_4 = sigma*sqrt(1 + 0.5625 + 1 + 1.5625) = sigma*sqrt(4.125);
    * c_4 = 0.5 + 1 + 0.25 = 1.75, so sd_5 = sigma*sqrt(4.125 + 3.0625) = sigma*sqrt(7.1875).
-   * 95% interval at h=1: 16.321914672851562 -/+ 1.959963985 * 2.161444672 = [12.085, 20.558].
+   * 95% interval at h=1: 16.321914672851562 -/+ 1.959963985 * 2.747148593 = [10.938, 21.706].
    */
   @Test
   void intervalsFollowTheAnalyticVariance() {
     EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, false));
-    Forecast f = new Fit("hw", FIXED, run.state(), run.sse(), 8, 3).forecast(5);
-    double sigma = Math.sqrt(4.671843070536852);
+    Forecast f = new Fit("hw", FIXED, run.state(), run.sse(), 13, 3).forecast(5);
+    double sigma = Math.sqrt(7.546823421636454);
 
     assertThat(f.sd()).containsExactly(new double[] {sigma, sigma * Math.sqrt(1.5625), sigma * Math.sqrt(2.5625),
         sigma * Math.sqrt(4.125), sigma * Math.sqrt(7.1875)}, within(1e-9));

@@ -20,7 +20,7 @@ class ExponentialSmoothingTest {
 
   @Test
   void holtForecastsANoiselessLineExactly() {
-    Forecast f = new HoltLinear().fit(line()).forecast(6);
+    Forecast f = EtsModel.of(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE).fit(line()).forecast(6);
     assertThat(f.mean()).containsExactly(new double[] {58, 60, 62, 64, 66, 68}, within(1e-6));
   }
 
@@ -32,7 +32,7 @@ class ExponentialSmoothingTest {
     for (int t = 0; t < y.length; t++) {
       y[t] = 50 + pattern[t % 4];
     }
-    Fit fit = HoltWinters.withoutTrend(4, false).fit(y);
+    Fit fit = new EtsModel(Errors.ADDITIVE, EtsModel.Trend.NONE, EtsModel.Season.ADDITIVE, 4).fit(y);
     assertThat(fit.model()).isEqualTo("seasonal");
     assertThat(fit.k()).isEqualTo(2);
     assertThat(fit.smoothing().beta()).isZero();
@@ -42,8 +42,8 @@ class ExponentialSmoothingTest {
   @Test
   void fittedParametersStayInBounds() {
     double[] y = {5, 7, 6, 9, 8, 11, 10, 12, 14, 13, 15, 17, 16, 18};
-    Smoothing damped = new DampedTrend().fit(y).smoothing();
-    Smoothing seasonal = new HoltWinters(4).fit(y).smoothing();
+    Smoothing damped = EtsModel.of(Errors.ADDITIVE, EtsModel.Trend.DAMPED).fit(y).smoothing();
+    Smoothing seasonal = new EtsModel(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE, EtsModel.Season.ADDITIVE, 4).fit(y).smoothing();
 
     assertThat(damped.alpha()).isStrictlyBetween(0.0, 1.0);
     assertThat(damped.beta()).isStrictlyBetween(0.0, damped.alpha());
@@ -65,7 +65,7 @@ class ExponentialSmoothingTest {
     for (int s = 0; s < 400; s++) {
       double[] y = localLevel(random, 61, 0.3);
       double[] train = Arrays.copyOf(y, 60);
-      Forecast f = new SimpleSmoothing().fit(train).forecast(1);
+      Forecast f = EtsModel.of(Errors.ADDITIVE, EtsModel.Trend.NONE).fit(train).forecast(1);
       if (y[60] >= f.lower(Forecast.LEVEL_95)[0] && y[60] <= f.upper(Forecast.LEVEL_95)[0]) {
         covered++;
       }
@@ -86,10 +86,10 @@ class ExponentialSmoothingTest {
 
   @Test
   void tooShortOrNonFiniteSeriesIsRejectedWithValues() {
-    assertThatThrownBy(() -> new HoltWinters(4).fit(new double[9]))
+    assertThatThrownBy(() -> new EtsModel(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE, EtsModel.Season.ADDITIVE, 4).fit(new double[9]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot fit holt-winters: needs at least 10 points, got 9");
-    assertThatThrownBy(() -> new SimpleSmoothing().fit(new double[] {1, Double.NaN, 3}))
+    assertThatThrownBy(() -> EtsModel.of(Errors.ADDITIVE, EtsModel.Trend.NONE).fit(new double[] {1, Double.NaN, 3}))
         .hasMessage("Cannot fit ses: y[1] is NaN");
   }
 }

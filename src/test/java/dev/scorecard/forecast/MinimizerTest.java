@@ -35,7 +35,7 @@ class MinimizerTest {
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void theSeriesThatHungTheOldOptimizerIsFittedInBoundedTime() {
     double[] y = Arrays.copyOf(SyntheticKpiSeries.values(7477, 20, 36), 33);
-    Fitted fit = new HoltWinters(12).fit(y);
+    Fitted fit = new EtsModel(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE, EtsModel.Season.ADDITIVE, 12).fit(y);
     assertThat(fit.sse()).isFinite().isPositive();
     assertThat(ModelSelection.forecast(y, 12, 3).forecast().mean()).hasSize(3);
   }

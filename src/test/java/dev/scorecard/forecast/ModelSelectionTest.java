@@ -17,7 +17,7 @@ class ModelSelectionTest {
       y[t] = 10 + 2 * t;
     }
     ModelSelection.Selected selected = ModelSelection.forecast(y, 4, 6);
-    assertThat(selected.model()).isEqualTo(HoltLinear.NAME);
+    assertThat(selected.model()).isEqualTo("holt");
     assertThat(selected.forecast().mean()).containsExactly(new double[] {58, 60, 62, 64, 66, 68}, within(1e-6));
   }
 
@@ -29,19 +29,23 @@ class ModelSelectionTest {
     for (int t = 0; t < y.length; t++) {
       y[t] = 50 + 0.5 * t + pattern[t % 4] + 0.3 * Math.sin(1.7 * t);
     }
-    assertThat(ModelSelection.best(y, 4).model()).isEqualTo(HoltWinters.NAME);
+    assertThat(ModelSelection.best(y, 4).model()).isEqualTo("holt-winters");
   }
 
   /*
-   * Candidates by length: SES from 3, Holt and the line from 4, damped from 5, seasonal naive
-   * (m = 4) from 4 + 2 = 6, Holt-Winters with and without slope from 2*4 + 2 = 10; seasonal factors
-   * only for positive series.
+   * Candidates by length: SES from 3, Holt from 4, damped from 5, seasonal naive
+   * (m = 4) from 4 + 2 = 6, the seasonal ETS models (no slope, slope, damped slope) from
+   * 2*4 + 2 = 10; seasonal factors and relative errors only for positive series.
    */
   @ParameterizedTest
-  @CsvSource({"3, true, ses", "4, true, ses holt linear", "5, true, ses holt linear damped",
-      "6, true, ses holt linear damped seasonal-naive", "9, true, ses holt linear damped seasonal-naive",
-      "10, false, ses holt linear damped seasonal-naive seasonal holt-winters",
-      "10, true, ses holt linear damped seasonal-naive seasonal holt-winters seasonal-mul holt-winters-mul"})
+  @CsvSource({"3, false, ses", "3, true, ses ses-relative", "4, false, ses holt",
+      "5, false, ses holt damped", "6, false, ses holt damped seasonal-naive",
+      "9, false, ses holt damped seasonal-naive",
+      "10, false, ses holt damped seasonal holt-winters damped-holt-winters seasonal-naive",
+      "10, true, ses holt damped seasonal holt-winters damped-holt-winters seasonal-mul holt-winters-mul "
+          + "damped-holt-winters-mul ses-relative holt-relative damped-relative seasonal-relative "
+          + "holt-winters-relative damped-holt-winters-relative seasonal-mul-relative holt-winters-mul-relative "
+          + "damped-holt-winters-mul-relative seasonal-naive"})
   void candidatesNeedEnoughPoints(int n, boolean positive, String names) {
     assertThat(ModelSelection.candidates(n, 4, positive)).extracting(ForecastModel::name)
         .containsExactly(names.split(" "));
@@ -54,7 +58,7 @@ class ModelSelectionTest {
     for (int t = 0; t < y.length; t++) {
       y[t] = (100 + 2 * t) * (1 + 0.4 * Math.sin(2 * Math.PI * t / 12)) + 0.5 * Math.sin(1.3 * t);
     }
-    assertThat(ModelSelection.best(y, 12).model()).isEqualTo(HoltWinters.MULTIPLICATIVE_NAME);
+    assertThat(ModelSelection.best(y, 12).model()).isEqualTo("holt-winters-mul");
   }
 
   /* Two points 3, 5: last value 5; sample sd = sqrt(((3-4)^2 + (5-4)^2) / 1) = sqrt(2). */

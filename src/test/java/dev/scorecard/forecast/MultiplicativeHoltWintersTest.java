@@ -38,10 +38,10 @@ class MultiplicativeHoltWintersTest {
   @Test
   void simulatedOneStepSpreadIsSigma() {
     EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, true));
-    Fit fit = new Fit("hw-mul", FIXED, run.state(), run.sse(), 8, 3);
+    Fit fit = new Fit("hw-mul", FIXED, run.state(), run.sse(), 13, 3);
     Forecast f = fit.forecast(3);
 
-    double sigma = Math.sqrt(15.41540319800213 / 5);
+    double sigma = Math.sqrt((1 + 8.0 / 13) * 15.41540319800213 / 5);
     assertThat(f.sd()[0]).isCloseTo(sigma, within(0.05 * sigma));
     assertThat(f.sd()[1]).isGreaterThan(f.sd()[0]);
     assertThat(f.mean()[0]).isCloseTo(15.225969937297089, within(1e-9));
@@ -60,7 +60,7 @@ class MultiplicativeHoltWintersTest {
     int covered = 0;
     for (int s = 0; s < 300; s++) {
       double[] y = simulate(random, 40);
-      Forecast f = HoltWinters.multiplicative(4).fit(Arrays.copyOf(y, 36)).forecast(4);
+      Forecast f = new EtsModel(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE, EtsModel.Season.MULTIPLICATIVE, 4).fit(Arrays.copyOf(y, 36)).forecast(4);
       if (y[39] >= f.lower(Forecast.LEVEL_95)[3] && y[39] <= f.upper(Forecast.LEVEL_95)[3]) {
         covered++;
       }
@@ -87,8 +87,8 @@ class MultiplicativeHoltWintersTest {
   @Test
   void seriesWithZeroOrNegativeValueIsRejected() {
     double[] y = {5, 7, 6, 9, 8, 11, 10, 12, 0, 13};
-    assertThatThrownBy(() -> HoltWinters.multiplicative(4).fit(y))
+    assertThatThrownBy(() -> new EtsModel(Errors.ADDITIVE, EtsModel.Trend.ADDITIVE, EtsModel.Season.MULTIPLICATIVE, 4).fit(y))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot fit holt-winters-mul: y[8] = 0.0, seasonal factors need a strictly positive series");
+        .hasMessage("Cannot fit holt-winters-mul: y[8] = 0.0, seasonal factors and relative errors need a strictly positive series");
   }
 }
