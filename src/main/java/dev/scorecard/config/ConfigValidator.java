@@ -252,6 +252,11 @@ final class ConfigValidator {
       measureRefs(key + ".expr", kpi.expr());
     }
     thresholds(key + ".scoring", kpi.scoring().green(), kpi.scoring().amber());
+    Bounds bounds = kpi.bounds();
+    if (bounds.min().isPresent() && bounds.max().isPresent() && bounds.min().get() >= bounds.max().get()) {
+      problems.add(key + ".bounds", "min %s must be below max %s, e.g. bounds: { min: 0, max: 100 }",
+          YamlText.number(bounds.min().get()), YamlText.number(bounds.max().get()));
+    }
   }
 
   /** An expression over measures may name only measures (functions and SQL words aside). */

@@ -12,6 +12,8 @@ import java.util.List;
  *   <li>{@code growth}: value = {@code 100 * (cur - ref) / |ref|} of {@code expr} against the
  *       {@code against} period.
  * </ul>
+ *
+ * <p>{@code bounds} limit the KPI's forecasts (see {@link Bounds}).
  */
 public record KpiSpec(
     String id,
@@ -28,7 +30,8 @@ public record KpiSpec(
     double weight,
     List<Grain> grains,
     String description,
-    Scoring scoring) {
+    Scoring scoring,
+    Bounds bounds) {
 
   public static final List<Grain> GRAINS_DEFAULT = List.of(Grain.MONTH, Grain.QUARTER, Grain.YEAR);
 }

@@ -33,6 +33,14 @@ final class KpisYaml {
         kpi.grains().equals(KpiSpec.GRAINS_DEFAULT));
     out.entry(4, path, "description", scalar(kpi.description()), kpi.description().isEmpty());
     out.entry(4, path, "scoring", scoring(kpi.scoring()), kpi.scoring().equals(Scoring.DEFAULT));
+    out.entry(4, path, "bounds", bounds(kpi.bounds()), kpi.bounds().isNone());
+  }
+
+  private static String bounds(Bounds bounds) {
+    YamlFlow flow = new YamlFlow();
+    bounds.min().ifPresent(min -> flow.put("min", number(min)));
+    bounds.max().ifPresent(max -> flow.put("max", number(max)));
+    return flow.toString();
   }
 
   /** What the value is computed from: the keys of the KPI's type, then its scale. */

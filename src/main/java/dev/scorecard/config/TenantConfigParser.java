@@ -242,7 +242,7 @@ final class TenantConfigParser {
 
   private KpiSpec kpi(String id, YamlNode node) {
     node.allowOnly(Set.of("name", "objective", "type", "expr", "numerator", "denominator", "scale",
-        "against", "unit", "direction", "weight", "grains", "description", "scoring"));
+        "against", "unit", "direction", "weight", "grains", "description", "scoring", "bounds"));
     KpiType type = node.choice("type", KpiType.class, KpiType.SIMPLE);
     boolean ratio = type == KpiType.RATIO;
     ignored(node, "expr", ratio, "a ratio KPI is numerator / denominator; remove expr");
@@ -268,7 +268,13 @@ final class TenantConfigParser {
         node.number("weight", 1),
         grains,
         node.text("description", ""),
-        scoring(node.section("scoring")));
+        scoring(node.section("scoring")),
+        bounds(node.section("bounds")));
+  }
+
+  private Bounds bounds(YamlNode node) {
+    node.allowOnly(Set.of("min", "max"));
+    return new Bounds(node.optNumber("min"), node.optNumber("max"));
   }
 
   /** A key that would have no effect where it stands is an error, never silently ignored. */

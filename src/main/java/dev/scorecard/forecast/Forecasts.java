@@ -1,6 +1,8 @@
 package dev.scorecard.forecast;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
@@ -23,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -49,7 +52,8 @@ public final class Forecasts {
       .add("period_grain", DataTypes.StringType).add("period_start", DataTypes.DateType)
       .add("forecast", DataTypes.DoubleType).add("sd", DataTypes.DoubleType)
       .add("model", DataTypes.StringType).add("backtest_smape", DataTypes.DoubleType)
-      .add("actual_to_date", DataTypes.DoubleType);
+      .add("actual_to_date", DataTypes.DoubleType)
+      .add("floor", DataTypes.DoubleType).add("ceiling", DataTypes.DoubleType);
 
   private static final UserDefinedFunction PROBABILITY = udf((UDF4<Double, Double, Double, String, Double>)
       (mean, sd, target, direction) -> mean == null || target == null ? null
@@ -70,7 +74,9 @@ public final class Forecasts {
     dataThrough.forEach((tenant, byKpi) -> byKpi.forEach((kpi, day) ->
         through.put(tenant + "|" + kpi, day.isBefore(asOf) ? day : asOf)));
     Map<String, int[]> horizons = new HashMap<>();
+    Map<String, Limits> limits = new HashMap<>();
     for (TenantConfig t : tenants) {
+      t.kpis().values().forEach(k -> limits.put(t.tenantId() + "|" + k.id(), Limits.of(t, k)));
       int[] h = new int[Grain.values().length];
       for (Grain g : Grain.values()) {
         h[g.ordinal()] = t.forecast().horizon(g);
@@ -80,7 +86,8 @@ public final class Forecasts {
     // Fitted once: reconciliation reads the fits twice (locations summed, every node joined), and
     // without a checkpoint Spark would fit every series again for the second read.
     Dataset<Row> forecasts = series(kpiValues)
-        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through), Encoders.row(FORECAST_ROWS))
+        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through, limits),
+            Encoders.row(FORECAST_ROWS))
         .localCheckpoint();
     Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.parents(spark, tenants),
         AdditiveKpis.frame(spark, tenants));
@@ -90,6 +97,7 @@ public final class Forecasts {
         .withColumn("target", col("_target.target"));
     return intervals(withTargets)
         .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction")))
+        .withColumn("forecast", limited(col("forecast")))
         .select(CuratedTables.FORECASTS.columns());
   }
 
@@ -110,7 +118,8 @@ public final class Forecasts {
    * The forecast periods of one series after its last complete period, those not yet over at
    * {@code asOf} (a series that stopped long ago forecasts nothing).
    */
-  static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, int[]> horizons, Map<String, LocalDate> through) {
+  static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, int[]> horizons, Map<String, LocalDate> through,
+      Map<String, Limits> limits) {
     List<Row> points = series.getList(5);
     Grain grain = ConfigEnum.parse(Grain.class, series.getString(4)).orElseThrow();
     double[] y = points.stream().mapToDouble(p -> p.getDouble(1)).toArray();
@@ -118,6 +127,8 @@ public final class Forecasts {
     SeriesForecast f = SeriesForecast.of(y, grain, horizons.get(series.getString(0))[grain.ordinal()]);
     LocalDate openStart = series.isNullAt(6) ? null : series.getDate(6).toLocalDate();
     LocalDate dataThrough = through.get(series.getString(0) + "|" + series.getString(1));
+    Limits limit = limits.getOrDefault(series.getString(0) + "|" + series.getString(1), Limits.NONE);
+    Double floor = limit.floor(y);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < f.forecast().horizon(); i++) {
       LocalDate start = Periods.shift(last, grain, i + 1);
@@ -135,19 +146,28 @@ public final class Forecasts {
         sd = whole[1];
       }
       rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
-          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual));
+          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual, floor, limit.max()));
     }
     return rows.iterator();
   }
 
-  /** The 80% and 95% Normal intervals around each forecast. */
+  /**
+   * The 80% and 95% Normal intervals around each forecast, forecast and bounds cut to the KPI's
+   * {@link Limits} (floor and ceiling, each null when none: greatest and least skip nulls).
+   * The chance to meet the target is taken from the uncut forecast, which is the same for any
+   * target within the limits.
+   */
   private static Dataset<Row> intervals(Dataset<Row> forecasts) {
     double z80 = Forecast.z(Forecast.LEVEL_80);
     double z95 = Forecast.z(Forecast.LEVEL_95);
     return forecasts
-        .withColumn("lower_80", col("forecast").minus(col("sd").multiply(z80)))
-        .withColumn("upper_80", col("forecast").plus(col("sd").multiply(z80)))
-        .withColumn("lower_95", col("forecast").minus(col("sd").multiply(z95)))
-        .withColumn("upper_95", col("forecast").plus(col("sd").multiply(z95)));
+        .withColumn("lower_80", limited(col("forecast").minus(col("sd").multiply(z80))))
+        .withColumn("upper_80", limited(col("forecast").plus(col("sd").multiply(z80))))
+        .withColumn("lower_95", limited(col("forecast").minus(col("sd").multiply(z95))))
+        .withColumn("upper_95", limited(col("forecast").plus(col("sd").multiply(z95))));
+  }
+
+  private static Column limited(Column value) {
+    return greatest(least(value, col("ceiling")), col("floor"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.scorecard.generate;
 
 import dev.scorecard.config.AgainstPeriod;
+import dev.scorecard.config.Bounds;
 import dev.scorecard.config.Direction;
 import dev.scorecard.config.Grain;
 import dev.scorecard.config.KpiSpec;
@@ -41,7 +42,7 @@ record KpiRecipe(KpiSpec spec, Terms expr, Terms numerator, Terms denominator, G
       String denominator, double scale, String unit, String description) {
     return new KpiSpec(id, name, objective, type, expr, numerator, denominator, scale,
         type == KpiType.GROWTH ? AgainstPeriod.YEAR_AGO : null, unit, Direction.HIGHER_IS_BETTER, 1,
-        KpiSpec.GRAINS_DEFAULT, description, Scoring.DEFAULT);
+        KpiSpec.GRAINS_DEFAULT, description, Scoring.DEFAULT, Bounds.NONE);
   }
 
   /** The same KPI with lower values better (a cost, a delay, a complaint rate). */
@@ -61,7 +62,7 @@ record KpiRecipe(KpiSpec spec, Terms expr, Terms numerator, Terms denominator, G
     KpiSpec s = spec;
     return new KpiRecipe(new KpiSpec(s.id(), s.name(), s.objective(), s.type(), s.expr(), s.numerator(),
         s.denominator(), s.scale(), s.against(), s.unit(), direction, weight, s.grains(), s.description(),
-        s.scoring()), expr, numerator, denominator, calibrateOn);
+        s.scoring(), s.bounds()), expr, numerator, denominator, calibrateOn);
   }
 
   String id() {

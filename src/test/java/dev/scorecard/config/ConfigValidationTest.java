@@ -50,7 +50,7 @@ class ConfigValidationTest {
   void unknownKeyIsReportedAndTheKeyItReplacedIsMissing() {
     String yaml = tinyWith("revenue: { name: Revenue, objective: grow,", "revenue: { name: Revenue, objectve: grow,");
     assertThat(problems(yaml)).containsExactly(
-        problem("kpis.revenue.objectve", "unknown key (expected one of [against, denominator, description, direction, "
+        problem("kpis.revenue.objectve", "unknown key (expected one of [against, bounds, denominator, description, direction, "
             + "expr, grains, name, numerator, objective, scale, scoring, type, unit, weight])"),
         problem("kpis.revenue.objective", "is required"));
   }
@@ -389,6 +389,19 @@ class ConfigValidationTest {
     String yaml = tinyWith("expr: customers }", "expr: customers, scoring: { green: 70, amber: 90 } }");
     assertThat(problems(yaml)).containsExactly(problem("kpis.customers.scoring",
         "thresholds must satisfy 0 <= amber <= green <= 100, got green 70.0, amber 90.0"));
+  }
+
+  @Test
+  void kpiBoundsMinNotBelowMax() {
+    String yaml = tinyWith("bounds: { min: 0, max: 100 }", "bounds: { min: 100, max: 0 }");
+    assertThat(problems(yaml)).containsExactly(problem("kpis.big_share.bounds",
+        "min 100 must be below max 0, e.g. bounds: { min: 0, max: 100 }"));
+  }
+
+  @Test
+  void kpiBoundsTakeOnlyMinAndMax() {
+    String yaml = tinyWith("bounds: { min: 0, max: 100 }", "bounds: { floor: 0 }");
+    assertThat(problems(yaml)).singleElement().asString().contains("kpis.big_share.bounds.floor");
   }
 
   @Test

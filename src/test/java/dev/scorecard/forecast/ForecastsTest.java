@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Series: revenue at l1 = 100 + 10t (last 330) with 12 in so far in April; revenue at l2 =
  * 50 + 5t (last 165), nothing in April; revenue at r1, a constant 1000 that bottom-up replaces;
- * cost_ratio at l1 = 70 - 0.5t (not additive); customers at l1, ended in 2023.
+ * cost_ratio at l1 = 70 - 0.5t (not additive); customers at l1, ended in 2023; customers at l2, a
+ * small count (0 to 3) whose interval would reach below zero; big_share at l2, 96 to 100 (bounded
+ * 0..100 in tiny.yaml), whose interval would reach above 100.
  */
 class ForecastsTest {
   private static final StructType VALUES = new StructType(java.util.Arrays.stream(CuratedTables.KPI_VALUES.schema().fields())
@@ -51,6 +53,13 @@ class ForecastsTest {
     }
     for (int t = 0; t < 6; t++) {
       rows.add(value("customers", "l1", start.plusMonths(t), 5.0 + t, true));          // ended September 2023
+    }
+    double[] few = {3, 1, 0, 2, 0, 1, 0, 0, 2, 0, 1, 0, 3, 0, 1, 2, 0, 0, 1, 0, 2, 1, 0, 1};
+    double[] high = {99, 97, 100, 98, 96, 100, 99, 97, 98, 100, 96, 99, 98, 100, 97, 99, 100, 96, 98, 99, 100, 97, 99,
+        100};
+    for (int t = 0; t < 24; t++) {
+      rows.add(value("customers", "l2", start.plusMonths(t), few[t], true));
+      rows.add(value("big_share", "l2", start.plusMonths(t), high[t], true));
     }
     rows.add(value("revenue", "l1", LocalDate.parse("2025-04-01"), 12.0, false));      // open: 12 in so far
     forecasts = new HashMap<>();
@@ -101,6 +110,28 @@ class ForecastsTest {
     // A constant series has zero spread, which the region keeps: its interval is the point.
     assertThat(forecasts.get("revenue|r1|2025-06-01").<Double>getAs("upper_95")).isCloseTo(540.0, within(1e-4));
     assertThat(forecasts.get("revenue|l2|2025-06-01").<String>getAs("model")).isNotEqualTo("bottom-up:naive");
+  }
+
+  /*
+   * customers at l2 (a count, mean 0.88, sd 1.0): the seasonal naive forecast wins (3, 0, 1 for
+   * April to June, sd 0.76), so a Normal 95% interval would reach below zero in May and June; the
+   * floor of a count cuts it at 0. big_share at l2 (mean 98.4, sd 1.4): its 95% upper bound would
+   * pass 100, the configured max.
+   */
+  @Test
+  void countsStayAtOrAboveZeroAndBoundedSharesAtOrBelowTheirMax() {
+    assertThat(forecasts.get("customers|l2|2025-05-01").<Double>getAs("lower_95")).isEqualTo(0.0);
+    assertThat(forecasts.get("customers|l2|2025-06-01").<Double>getAs("lower_95")).isEqualTo(0.0);
+    for (String month : List.of("2025-04-01", "2025-05-01", "2025-06-01")) {
+      Row few = forecasts.get("customers|l2|" + month);
+      assertThat(few.<Double>getAs("lower_95")).isGreaterThanOrEqualTo(0.0);
+      assertThat(few.<Double>getAs("lower_80")).isGreaterThanOrEqualTo(0.0);
+      assertThat(few.<Double>getAs("forecast")).isGreaterThanOrEqualTo(0.0);
+      Row high = forecasts.get("big_share|l2|" + month);
+      assertThat(high.<Double>getAs("upper_95")).isEqualTo(100.0);
+      assertThat(high.<Double>getAs("forecast")).isLessThanOrEqualTo(100.0);
+      assertThat(high.<Double>getAs("lower_95")).isLessThan(high.<Double>getAs("forecast"));
+    }
   }
 
   @Test

@@ -13,14 +13,18 @@ import java.util.Random;
 record SimulatedEts(String code, double alpha, double beta, double gamma, double phi, double sigma, double level,
     double slope, double[] season) {
 
-  /** A class of model with parameters that KPI series show: monthly, level 1,000, a season of +/-20%. */
-  static SimulatedEts of(String code) {
+  /**
+   * A class of model with parameters that KPI series show: level 1,000, slope 5 per period, a
+   * season of +/-20% over m periods, errors of 5% (sd 50 when additive), alpha 0.3, beta 0.03,
+   * gamma 0.1, phi 0.95.
+   */
+  static SimulatedEts of(String code, int m) {
     char error = code.charAt(0);
     String trend = code.substring(1, code.length() - 1);
     char seasonKind = code.charAt(code.length() - 1);
-    double[] factors = new double[12];
-    for (int j = 0; j < 12; j++) {
-      factors[j] = 1 + 0.2 * Math.sin(2 * Math.PI * j / 12);
+    double[] factors = new double[m];
+    for (int j = 0; j < m; j++) {
+      factors[j] = 1 + 0.2 * Math.sin(2 * Math.PI * (j + 0.5) / m);
     }
     double[] season = switch (seasonKind) {
       case 'N' -> new double[0];
