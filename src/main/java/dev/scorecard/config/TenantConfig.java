@@ -1,9 +1,13 @@
 package dev.scorecard.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Everything one tenant declares: strategy, hierarchy, sources, measures and its scorecard. */
 public record TenantConfig(
@@ -25,6 +29,7 @@ public record TenantConfig(
     AlertSettings alerts) {
 
   public static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /**
    * The measure a KPI is when it adds up over days and locations: a simple KPI that is one
@@ -40,4 +45,24 @@ public record TenantConfig(
     boolean adds = measure != null && (measure.agg() == Aggregation.SUM || measure.agg() == Aggregation.COUNT);
     return adds ? Optional.of(measure) : Optional.empty();
   }
+
+  /**
+   * The measures a ratio KPI's numerator and denominator read, whose sums it divides; empty for
+   * other KPIs. Its period in progress can be completed from these sums to date.
+   */
+  public List<MeasureSpec> ratioMeasures(KpiSpec kpi) {
+    if (kpi.type() != KpiType.RATIO) {
+      return List.of();
+    }
+    Matcher names = IDENTIFIER.matcher(kpi.numerator() + " " + kpi.denominator());
+    Set<MeasureSpec> found = new LinkedHashSet<>();
+    while (names.find()) {
+      MeasureSpec measure = measures.get(names.group());
+      if (measure != null) {
+        found.add(measure);
+      }
+    }
+    return List.copyOf(found);
+  }
+
 }

@@ -39,21 +39,30 @@ public final class AdditiveKpis {
     return ids;
   }
 
-  /** The sources whose latest day an additive KPI of the tenant reads its open period to. */
+  /**
+   * The sources whose latest day an open period is completed from: those of the additive KPIs'
+   * measures and of the ratio KPIs' numerator and denominator measures.
+   */
   public static Set<String> sources(TenantConfig tenant) {
     Set<String> sources = new TreeSet<>();
     tenant.kpis().values().forEach(k -> measure(tenant, k).ifPresent(m -> sources.add(m.source())));
+    tenant.kpis().values().forEach(k -> tenant.ratioMeasures(k).forEach(m -> sources.add(m.source())));
     return sources;
   }
 
   /**
-   * Per additive KPI, the latest day its source has data for ({@code latestBySource}): how far an
-   * open period's actual reaches. KPIs whose source has no rows are left out.
+   * Per additive or ratio KPI, the latest day its sources have data for ({@code latestBySource}):
+   * how far an open period's actual reaches; for a ratio whose parts come from two sources, the
+   * earlier of the two. KPIs whose sources have no rows are left out.
    */
   public static Map<String, LocalDate> dataThrough(TenantConfig tenant, Map<String, LocalDate> latestBySource) {
     Map<String, LocalDate> through = new HashMap<>();
     for (KpiSpec kpi : tenant.kpis().values()) {
       measure(tenant, kpi).map(m -> latestBySource.get(m.source())).ifPresent(day -> through.put(kpi.id(), day));
+      List<LocalDate> parts = tenant.ratioMeasures(kpi).stream().map(m -> latestBySource.get(m.source())).toList();
+      if (!parts.isEmpty() && parts.stream().allMatch(java.util.Objects::nonNull)) {
+        through.put(kpi.id(), parts.stream().min(LocalDate::compareTo).orElseThrow());
+      }
     }
     return through;
   }

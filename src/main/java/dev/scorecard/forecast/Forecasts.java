@@ -75,8 +75,11 @@ public final class Forecasts {
         through.put(tenant + "|" + kpi, day.isBefore(asOf) ? day : asOf)));
     Map<String, int[]> horizons = new HashMap<>();
     Map<String, Limits> limits = new HashMap<>();
+    Map<String, Double> ratioScales = new HashMap<>();
     for (TenantConfig t : tenants) {
       t.kpis().values().forEach(k -> limits.put(t.tenantId() + "|" + k.id(), Limits.of(t, k)));
+      t.kpis().values().stream().filter(k -> !t.ratioMeasures(k).isEmpty())
+          .forEach(k -> ratioScales.put(t.tenantId() + "|" + k.id(), k.scale()));
       int[] h = new int[Grain.values().length];
       for (Grain g : Grain.values()) {
         h[g.ordinal()] = t.forecast().horizon(g);
@@ -86,7 +89,7 @@ public final class Forecasts {
     // Fitted once: reconciliation reads the fits twice (locations summed, every node joined), and
     // without a checkpoint Spark would fit every series again for the second read.
     Dataset<Row> forecasts = series(kpiValues)
-        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through, limits),
+        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through, limits, ratioScales),
             Encoders.row(FORECAST_ROWS))
         .localCheckpoint();
     Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.parents(spark, tenants),
@@ -101,17 +104,22 @@ public final class Forecasts {
         .select(CuratedTables.FORECASTS.columns());
   }
 
-  /** One row per series: its complete points in order, and its open period if any. */
+  /**
+   * One row per series: its complete points in order (period_start, value, numerator,
+   * denominator), and its open period if any.
+   */
   private static Dataset<Row> series(Dataset<Row> kpiValues) {
     Dataset<Row> complete = kpiValues.filter(col("is_complete").and(col("value").isNotNull()))
         .groupBy(Columns.of(SERIES))
-        .agg(sort_array(collect_list(struct(col("period_start"), col("value")))).as("points"));
+        .agg(sort_array(collect_list(struct(col("period_start"), col("value"), col("numerator"), col("denominator"))))
+            .as("points"));
     Dataset<Row> open = kpiValues.filter(col("is_complete").equalTo(false).and(col("value").isNotNull()))
         .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]),
-            col("period_start").as("open_start"), col("period_end").as("open_end"), col("value").as("open_value"));
+            col("period_start").as("open_start"), col("period_end").as("open_end"), col("value").as("open_value"),
+            col("numerator").as("open_numerator"), col("denominator").as("open_denominator"));
     return complete.join(open, Columns.seq(SERIES), "left")
         .select(col(SERIES[0]), col(SERIES[1]), col(SERIES[2]), col(SERIES[3]), col(SERIES[4]), col("points"),
-            col("open_start"), col("open_end"), col("open_value"));
+            col("open_start"), col("open_end"), col("open_value"), col("open_numerator"), col("open_denominator"));
   }
 
   /**
@@ -119,7 +127,7 @@ public final class Forecasts {
    * {@code asOf} (a series that stopped long ago forecasts nothing).
    */
   static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, int[]> horizons, Map<String, LocalDate> through,
-      Map<String, Limits> limits) {
+      Map<String, Limits> limits, Map<String, Double> ratioScales) {
     List<Row> points = series.getList(5);
     Grain grain = ConfigEnum.parse(Grain.class, series.getString(4)).orElseThrow();
     double[] y = points.stream().mapToDouble(p -> p.getDouble(1)).toArray();
@@ -128,6 +136,7 @@ public final class Forecasts {
     LocalDate openStart = series.isNullAt(6) ? null : series.getDate(6).toLocalDate();
     LocalDate dataThrough = through.get(series.getString(0) + "|" + series.getString(1));
     Limits limit = limits.getOrDefault(series.getString(0) + "|" + series.getString(1), Limits.NONE);
+    Double ratioScale = ratioScales.get(series.getString(0) + "|" + series.getString(1));
     Double floor = limit.floor(y);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < f.forecast().horizon(); i++) {
@@ -138,17 +147,43 @@ public final class Forecasts {
       double mean = f.forecast().mean()[i];
       double sd = f.forecast().sd()[i];
       Double actual = null;
-      if (start.equals(openStart) && dataThrough != null) {
+      if (start.equals(openStart) && dataThrough != null && ratioScale == null) {
         actual = series.getDouble(8);
         double[] whole = OpenPeriod.wholePeriod(actual, mean, sd, openStart, series.getDate(7).toLocalDate(),
             dataThrough);
         mean = whole[0];
         sd = whole[1];
+      } else if (start.equals(openStart) && dataThrough != null) {
+        double[] whole = ratioWholePeriod(series, points, grain, i, sd, ratioScale, dataThrough);
+        if (whole != null) {
+          actual = series.getDouble(8);
+          mean = whole[0];
+          sd = whole[1];
+        }
       }
       rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
           series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual, floor, limit.max()));
     }
     return rows.iterator();
+  }
+
+  /**
+   * The open period of a ratio KPI from its numerator and denominator to date and a forecast of
+   * each ({@link OpenPeriod#ratioWholePeriod}); null (the ratio model's own forecast stands) when a
+   * part is missing to date or in a complete period.
+   */
+  private static double[] ratioWholePeriod(Row series, List<Row> points, Grain grain, int step, double sd,
+      double scale, LocalDate dataThrough) {
+    if (series.isNullAt(9) || series.isNullAt(10) || points.stream().anyMatch(p -> p.isNullAt(2) || p.isNullAt(3))) {
+      return null;
+    }
+    int m = SeriesForecast.seasonLength(grain);
+    double[] numerators = points.stream().mapToDouble(p -> p.getDouble(2)).toArray();
+    double[] denominators = points.stream().mapToDouble(p -> p.getDouble(3)).toArray();
+    double numerator = ModelSelection.means(numerators, m, step + 1)[step];
+    double denominator = ModelSelection.means(denominators, m, step + 1)[step];
+    return OpenPeriod.ratioWholePeriod(series.getDouble(9), series.getDouble(10), numerator, denominator, sd, scale,
+        series.getDate(6).toLocalDate(), series.getDate(7).toLocalDate(), dataThrough).orElse(null);
   }
 
   /**

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 50 + 5t (last 165), nothing in April; revenue at r1, a constant 1000 that bottom-up replaces;
  * cost_ratio at l1 = 70 - 0.5t (not additive); customers at l1, ended in 2023; customers at l2, a
  * small count (0 to 3) whose interval would reach below zero; big_share at l2, 96 to 100 (bounded
- * 0..100 in tiny.yaml), whose interval would reach above 100.
+ * 0..100 in tiny.yaml), whose interval would reach above 100; cost_ratio at l2 = 100 * cost / revenue
+ * with cost = 50 + 5t and revenue = 100 + 10t (so a constant 50%), and 3 of 12 (25%) in so far in April.
  */
 class ForecastsTest {
   private static final StructType VALUES = new StructType(java.util.Arrays.stream(CuratedTables.KPI_VALUES.schema().fields())
@@ -61,12 +62,23 @@ class ForecastsTest {
       rows.add(value("customers", "l2", start.plusMonths(t), few[t], true));
       rows.add(value("big_share", "l2", start.plusMonths(t), high[t], true));
     }
+    for (int t = 0; t < 24; t++) {
+      rows.add(ratio("cost_ratio", "l2", start.plusMonths(t), 50.0 + 5 * t, 100.0 + 10 * t, true));
+    }
+    rows.add(ratio("cost_ratio", "l2", LocalDate.parse("2025-04-01"), 3.0, 12.0, false));
     rows.add(value("revenue", "l1", LocalDate.parse("2025-04-01"), 12.0, false));      // open: 12 in so far
     forecasts = new HashMap<>();
     Forecasts.forecast(TestSpark.session(), List.of(tenant), TestSpark.session().createDataFrame(rows, VALUES), AS_OF,
-            Map.of("tiny", Map.of("revenue", LocalDate.parse("2025-04-15"))))
+            Map.of("tiny", Map.of("revenue", LocalDate.parse("2025-04-15"), "cost_ratio", LocalDate.parse("2025-04-15"))))
         .collectAsList().forEach(r -> forecasts.put(r.getAs("kpi_id") + "|" + r.getAs("node_id") + "|"
             + r.getAs("period_start"), r));
+  }
+
+  private static Row ratio(String kpi, String location, LocalDate start, double numerator, double denominator,
+      boolean complete) {
+    return RowFactory.create("tiny", kpi, "location", location, "month", Date.valueOf(start),
+        Date.valueOf(start.plusMonths(1).minusDays(1)), 100 * numerator / denominator, numerator, denominator, "%",
+        complete);
   }
 
   private static Row value(String kpi, String location, LocalDate start, double value, boolean complete) {
@@ -132,6 +144,21 @@ class ForecastsTest {
       assertThat(high.<Double>getAs("forecast")).isLessThanOrEqualTo(100.0);
       assertThat(high.<Double>getAs("lower_95")).isLessThan(high.<Double>getAs("forecast"));
     }
+  }
+
+  /*
+   * cost_ratio at l2, April open and half over (15 of 30 days remain, r = 0.5): cost forecast for
+   * April 50 + 5 * 24 = 170, revenue 100 + 10 * 24 = 340 (straight lines, continued exactly).
+   * Cost 3 + 0.5 * 170 = 88 over revenue 12 + 0.5 * 340 = 182: 100 * 88 / 182 = 48.35164835164835,
+   * not the constant 50 the ratio's own series says. Its spread is 0 (a constant series).
+   */
+  @Test
+  void aRatiosOpenPeriodIsCompletedFromItsNumeratorAndDenominator() {
+    Row april = forecasts.get("cost_ratio|l2|2025-04-01");
+    assertThat(april.<Double>getAs("forecast")).isCloseTo(48.35164835164835, within(1e-6));
+    assertThat(april.<Double>getAs("actual_to_date")).isCloseTo(25.0, within(1e-12));
+    assertThat(april.<Double>getAs("upper_95")).isCloseTo(48.35164835164835, within(1e-6));
+    assertThat(forecasts.get("cost_ratio|l2|2025-05-01").<Double>getAs("forecast")).isCloseTo(50.0, within(1e-9));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,29 @@ class OpenPeriodTest {
     double[] whole = OpenPeriod.wholePeriod(400, 920, 92, Q_START, Q_END, LocalDate.parse(through));
     assertThat(whole[0]).isCloseTo(mean, within(1e-9));
     assertThat(whole[1]).isCloseTo(sd, within(1e-9));
+  }
+
+  /*
+   * A 30-day month, through the 15th: r = 15/30 = 0.5. Numerator 30 and denominator 100 in so far;
+   * the models say 40 and 200 for a whole month, and the ratio's own model has sd 2.
+   * N = 30 + 0.5 * 40 = 50, D = 100 + 0.5 * 200 = 200: 100 * 50 / 200 = 25.
+   * w = 100 / 200 = 0.5: sd = (1 - 0.5) * 2 / sqrt(0.5) = sqrt(2) = 1.4142135623730951.
+   * Through the 30th: nothing remains, the ratio to date 30%, sd 0. Through the day before the
+   * month, nothing in: 100 * 40 / 200 = 20 with the model's sd 2.
+   */
+  @ParameterizedTest
+  @CsvSource({"2026-06-15, 30, 100, 25, 1.4142135623730951", "2026-06-30, 30, 100, 30, 0", "2026-05-31, 0, 0, 20, 2"})
+  void ratioFromItsPartsToDatePlusTheRestOfEach(String through, double numerator, double denominator, double mean,
+      double sd) {
+    double[] whole = OpenPeriod.ratioWholePeriod(numerator, denominator, 40, 200, 2, 100,
+        LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-30"), LocalDate.parse(through)).orElseThrow();
+    assertThat(whole[0]).isCloseTo(mean, within(1e-9));
+    assertThat(whole[1]).isCloseTo(sd, within(1e-9));
+  }
+
+  @Test
+  void noRatioWithoutADenominator() {
+    assertThat(OpenPeriod.ratioWholePeriod(5, 0, 3, 0, 1, 100, LocalDate.parse("2026-06-01"),
+        LocalDate.parse("2026-06-30"), LocalDate.parse("2026-06-15"))).isEmpty();
   }
 }
