@@ -65,7 +65,12 @@ public final class EtsModel implements ForecastModel {
     return new EtsModel(errors, trend, Season.NONE, 0);
   }
 
-  /** The models to choose from for a series: every trend, every season when m >= 2, both error forms. */
+  /**
+   * The models to choose from for a series: every trend, every season when m >= 2, both error
+   * forms, except relative errors with seasonal offsets (ETS(M,*,A)): errors that grow with the
+   * level beside a swing that does not. AICc chose them on series whose swing grows too
+   * (JohnsonJohnson, mdeaths), and the accuracy bench lost 0.03 of mean MASE to them.
+   */
   static List<EtsModel> family(int m, boolean positive) {
     List<EtsModel> all = new ArrayList<>();
     for (Errors errors : Errors.values()) {
@@ -73,7 +78,8 @@ public final class EtsModel implements ForecastModel {
         continue;
       }
       for (Season season : Season.values()) {
-        boolean seasonAllowed = season == Season.NONE || m >= 2 && (season == Season.ADDITIVE || positive);
+        boolean seasonAllowed = season == Season.NONE
+            || m >= 2 && (season == Season.ADDITIVE ? errors == Errors.ADDITIVE : positive);
         if (!seasonAllowed) {
           continue;
         }

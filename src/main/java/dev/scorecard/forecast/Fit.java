@@ -48,9 +48,17 @@ public record Fit(String model, Smoothing smoothing, EtsState state, double sse,
    */
   @Override
   public double sigma2() {
-    int states = 1 + (smoothing.beta() > 0 ? 1 : 0) + Math.max(0, state.period() - 1);
-    int estimated = k + states;
-    return (1 + (double) estimated / n) * sse / Math.max(1, n - estimated);
+    return (1 + (double) estimated() / n) * sse / degreesOfFreedom();
+  }
+
+  /** {@code n - p}, at least 1: the degrees of freedom of the variance, and of the t intervals. */
+  public double degreesOfFreedom() {
+    return Math.max(1, n - estimated());
+  }
+
+  /** p: the smoothing parameters and the starting states (level, slope, m - 1 free seasonal terms). */
+  private int estimated() {
+    return k + 1 + (smoothing.beta() > 0 ? 1 : 0) + Math.max(0, state.period() - 1);
   }
 
   /** AICc from the likelihood: with multiplicative errors it adds {@code 2 sum ln mu_t}, so both forms compare. */
@@ -90,7 +98,7 @@ public record Fit(String model, Smoothing smoothing, EtsState state, double sse,
       double c = smoothing.errorWeight(h, state.period());
       weights += c * c;
     }
-    return new Forecast(mean, sd);
+    return new Forecast(mean, sd, degreesOfFreedom());
   }
 
   /**
@@ -112,6 +120,6 @@ public record Fit(String model, Smoothing smoothing, EtsState state, double sse,
       theta[h] = mean[h - 1] * mean[h - 1] + sigma2 * sum;
       sd[h - 1] = Math.sqrt(Math.max(0, (1 + sigma2) * theta[h] - mean[h - 1] * mean[h - 1]));
     }
-    return new Forecast(mean, sd);
+    return new Forecast(mean, sd, degreesOfFreedom());
   }
 }

@@ -31,7 +31,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -53,12 +54,16 @@ public final class Forecasts {
       .add("forecast", DataTypes.DoubleType).add("sd", DataTypes.DoubleType)
       .add("model", DataTypes.StringType).add("backtest_smape", DataTypes.DoubleType)
       .add("actual_to_date", DataTypes.DoubleType)
-      .add("floor", DataTypes.DoubleType).add("ceiling", DataTypes.DoubleType);
+      .add("floor", DataTypes.DoubleType).add("ceiling", DataTypes.DoubleType).add("df", DataTypes.DoubleType);
 
-  private static final UserDefinedFunction PROBABILITY = udf((UDF4<Double, Double, Double, String, Double>)
-      (mean, sd, target, direction) -> mean == null || target == null ? null
-          : TargetProbability.probMeet(mean, sd, target, Direction.HIGHER_IS_BETTER.id().equals(direction)),
+  private static final UserDefinedFunction PROBABILITY = udf((UDF5<Double, Double, Double, String, Double, Double>)
+      (mean, sd, target, direction, df) -> mean == null || target == null ? null
+          : TargetProbability.probMeet(mean, sd, target, Direction.HIGHER_IS_BETTER.id().equals(direction), df),
       DataTypes.DoubleType);
+  private static final UserDefinedFunction MULTIPLIER_80 = udf((UDF1<Double, Double>)
+      df -> Forecast.multiplier(Forecast.LEVEL_80, df), DataTypes.DoubleType);
+  private static final UserDefinedFunction MULTIPLIER_95 = udf((UDF1<Double, Double>)
+      df -> Forecast.multiplier(Forecast.LEVEL_95, df), DataTypes.DoubleType);
 
   private Forecasts() {}
 
@@ -99,7 +104,8 @@ public final class Forecasts {
         .withColumn("_target", TargetColumns.target(spark, tenants))
         .withColumn("target", col("_target.target"));
     return intervals(withTargets)
-        .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction")))
+        .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction"),
+            col("df")))
         .withColumn("forecast", limited(col("forecast")))
         .select(CuratedTables.FORECASTS.columns());
   }
@@ -162,7 +168,8 @@ public final class Forecasts {
         }
       }
       rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
-          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual, floor, limit.max()));
+          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual, floor, limit.max(),
+          f.forecast().df()));
     }
     return rows.iterator();
   }
@@ -187,14 +194,15 @@ public final class Forecasts {
   }
 
   /**
-   * The 80% and 95% Normal intervals around each forecast, forecast and bounds cut to the KPI's
+   * The 80% and 95% intervals around each forecast (Student's t with the series' degrees of
+   * freedom, {@link Forecast#multiplier}), forecast and bounds cut to the KPI's
    * {@link Limits} (floor and ceiling, each null when none: greatest and least skip nulls).
    * The chance to meet the target is taken from the uncut forecast, which is the same for any
    * target within the limits.
    */
   private static Dataset<Row> intervals(Dataset<Row> forecasts) {
-    double z80 = Forecast.z(Forecast.LEVEL_80);
-    double z95 = Forecast.z(Forecast.LEVEL_95);
+    Column z80 = MULTIPLIER_80.apply(col("df"));
+    Column z95 = MULTIPLIER_95.apply(col("df"));
     return forecasts
         .withColumn("lower_80", limited(col("forecast").minus(col("sd").multiply(z80))))
         .withColumn("upper_80", limited(col("forecast").plus(col("sd").multiply(z80))))

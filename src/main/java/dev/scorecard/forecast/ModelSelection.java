@@ -15,7 +15,7 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * naive from {@code m + 2}; from {@code 2m + 2} seasonal models without a slope, with one and with
  * a damped one, the season added and, for a strictly positive series, multiplied. Every ETS model
  * comes with additive errors and, for a strictly positive series, with multiplicative ones too
- * ({@link EtsModel#family}): up to 19 candidates. AICc compares the two error forms by their
+ * ({@link EtsModel#family}): up to 16 candidates. AICc compares the two error forms by their
  * likelihoods. (A least-squares line was a candidate until its in-sample residuals, which are
  * not one-step forecast errors, won it series whose level wanders, with intervals far too narrow.)
  * A series of fewer than 3 points, or a constant one
@@ -37,7 +37,8 @@ public final class ModelSelection {
           "Cannot forecast %d steps of a series of %d points: need horizon >= 1 and points >= 1", horizon, y.length));
     }
     if (y.length < 3 || constant(y)) {
-      return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon));
+      return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon,
+          y.length < 2 ? Double.POSITIVE_INFINITY : y.length - 1));
     }
     Fitted best = best(y, m);
     return new Selected(best.model(), best.forecast(horizon));

@@ -83,7 +83,7 @@ public final class SeasonalNaive implements ForecastModel {
         mean[h - 1] = season[(h - 1) % m];
         sd[h - 1] = sigma * Math.sqrt((h - 1) / m + 1);
       }
-      return new Forecast(mean, sd);
+      return new Forecast(mean, sd, n - m);
     }
   }
 }

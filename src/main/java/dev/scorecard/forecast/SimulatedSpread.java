@@ -37,6 +37,6 @@ final class SimulatedSpread {
       mean[h] = EtsFilter.forecast(fit.state(), fit.smoothing(), h + 1);
       sd[h] = new StandardDeviation().evaluate(paths[h]);
     }
-    return new Forecast(mean, sd);
+    return new Forecast(mean, sd, fit.degreesOfFreedom());
   }
 }

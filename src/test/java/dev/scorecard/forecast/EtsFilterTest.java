@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class EtsFilterTest {
   private static final double[] Y = {10, 20, 30, 20, 14, 24, 34, 24};
   private static final Smoothing FIXED = new Smoothing(0.5, 0.25, 0.25, 1);
+  private static final EtsState START = new EtsState(20, 1, new double[] {-10, 0, 10, 0}, 0);
 
   /*
    * Additive Holt-Winters, m = 4, alpha = 0.5, beta = 0.25, gamma = 0.25 (fixed, not fitted).
-   * Initial states: first-season mean (10+20+30+20)/4 = 20 = level; second-season mean
+   * Given starting states (START): first-season mean (10+20+30+20)/4 = 20 = level; second-season mean
    * (14+24+34+24)/4 = 24, trend = (24 - 20)/4 = 1; seasons y_j - 20 = [-10, 0, 10, 0].
    * Each step: yhat = l + b + s[t%4]; e = y - yhat; l' = l + b + 0.5e; b' = b + 0.25e; s[t%4] += 0.25e.
    * t=0: yhat = 20 + 1 - 10 = 11;                  e = -1;          l = 21 - 0.5 = 20.5;          b = 0.75;        s0 = -10.25
@@ -33,7 +34,7 @@ class EtsFilterTest {
    */
   @Test
   void holtWintersMatchesHandComputation() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, false));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, START);
 
     assertThat(run.state().level()).isCloseTo(24.931549072265625, within(1e-12));
     assertThat(run.state().trend()).isCloseTo(0.6647796630859375, within(1e-12));
@@ -51,18 +52,21 @@ class EtsFilterTest {
    * sd_1 = sigma; c_1 = alpha + beta*1 + gamma*[1 % 4 == 0] = 0.75, so sd_2 = sigma*sqrt(1 + 0.5625);
    * c_2 = 1.0, c_3 = 1.25, so sd_4 = sigma*sqrt(1 + 0.5625 + 1 + 1.5625) = sigma*sqrt(4.125);
    * c_4 = 0.5 + 1 + 0.25 = 1.75, so sd_5 = sigma*sqrt(4.125 + 3.0625) = sigma*sqrt(7.1875).
-   * 95% interval at h=1: 16.321914672851562 -/+ 1.959963985 * 2.747148593 = [10.938, 21.706].
+   * Intervals are Student's t with n - p = 5 degrees of freedom (t quantiles from scipy):
+   * 95% lower at h=1: 16.321914672851562 - 2.5705818356 * 2.747148593 = 9.260145321763645;
+   * 80% upper at h=1: 16.321914672851562 + 1.4758840488 * 2.747148593 = 20.376386931723783.
    */
   @Test
   void intervalsFollowTheAnalyticVariance() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, false));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, START);
     Forecast f = new Fit("hw", FIXED, run.state(), run.sse(), 13, 3).forecast(5);
     double sigma = Math.sqrt(7.546823421636454);
 
     assertThat(f.sd()).containsExactly(new double[] {sigma, sigma * Math.sqrt(1.5625), sigma * Math.sqrt(2.5625),
         sigma * Math.sqrt(4.125), sigma * Math.sqrt(7.1875)}, within(1e-9));
-    assertThat(f.lower(Forecast.LEVEL_95)[0]).isCloseTo(16.321914672851562 - 1.959963985 * sigma, within(1e-6));
-    assertThat(f.upper(Forecast.LEVEL_80)[0]).isCloseTo(16.321914672851562 + 1.281551566 * sigma, within(1e-6));
+    assertThat(f.df()).isEqualTo(5);
+    assertThat(f.lower(Forecast.LEVEL_95)[0]).isCloseTo(9.260145321763645, within(1e-6));
+    assertThat(f.upper(Forecast.LEVEL_80)[0]).isCloseTo(20.376386931723783, within(1e-6));
   }
 
   /* Damped trend: l = 10, b = 2, phi = 0.9: h=3 forecast = 10 + (0.9 + 0.81 + 0.729) * 2 = 14.878. */

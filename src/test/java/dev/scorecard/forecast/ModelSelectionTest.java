@@ -43,9 +43,8 @@ class ModelSelectionTest {
       "9, false, ses holt damped seasonal-naive",
       "10, false, ses holt damped seasonal holt-winters damped-holt-winters seasonal-naive",
       "10, true, ses holt damped seasonal holt-winters damped-holt-winters seasonal-mul holt-winters-mul "
-          + "damped-holt-winters-mul ses-relative holt-relative damped-relative seasonal-relative "
-          + "holt-winters-relative damped-holt-winters-relative seasonal-mul-relative holt-winters-mul-relative "
-          + "damped-holt-winters-mul-relative seasonal-naive"})
+          + "damped-holt-winters-mul ses-relative holt-relative damped-relative seasonal-mul-relative "
+          + "holt-winters-mul-relative damped-holt-winters-mul-relative seasonal-naive"})
   void candidatesNeedEnoughPoints(int n, boolean positive, String names) {
     assertThat(ModelSelection.candidates(n, 4, positive)).extracting(ForecastModel::name)
         .containsExactly(names.split(" "));

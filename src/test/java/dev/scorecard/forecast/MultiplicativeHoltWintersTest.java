@@ -12,6 +12,9 @@ class MultiplicativeHoltWintersTest {
   private static final double[] Y = {12, 20, 30, 16, 14, 24, 36, 18};
   /* alpha 0.5, beta = alpha * 0.4 = 0.2, gamma 0.3, phi 1. */
   private static final Smoothing FIXED = new Smoothing(0.5, 0.2, 0.3, 1);
+  /* Given starting states: level 19.5 (mean of 12, 20, 30, 16), slope (23 - 19.5) / 4 = 0.875, s_j = y_j / 19.5. */
+  private static final EtsState START = new EtsState(19.5, 0.875, new double[] {12 / 19.5, 20 / 19.5, 30 / 19.5,
+      16 / 19.5}, 0, true);
 
   /*
    * Expected values from the component form of FPP3 8.3, run in exact fractions (a different
@@ -22,7 +25,7 @@ class MultiplicativeHoltWintersTest {
    */
   @Test
   void recursionWithFixedParametersMatchesTheComponentForm() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, true));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, START);
 
     assertThat(run.sse()).isCloseTo(15.41540319800213, within(1e-9));
     assertThat(run.state().level()).isCloseTo(23.534356844067855, within(1e-9));
@@ -37,7 +40,7 @@ class MultiplicativeHoltWintersTest {
   /* One step ahead the simulated paths are forecast + sigma z, so their sd is sigma within sampling error (2000 paths: ~1.6%). */
   @Test
   void simulatedOneStepSpreadIsSigma() {
-    EtsFilter.Run run = EtsFilter.run(Y, FIXED, InitialStates.of(Y, 4, true, 1, true));
+    EtsFilter.Run run = EtsFilter.run(Y, FIXED, START);
     Fit fit = new Fit("hw-mul", FIXED, run.state(), run.sse(), 13, 3);
     Forecast f = fit.forecast(3);
 

@@ -137,11 +137,11 @@ class RelativeErrorsTest {
   /*
    * A level that grows tenfold over 8 years with 8% relative noise and a season of factors: the
    * relative-error models fit it better (AICc; holt-winters-mul-relative is chosen) and the
-   * one-step 80% half-width at the end is then 0.9-1.8 times 1.2816 * 8% of the forecast (1.72): the
-   * fitted relative sd is 11.7%, as the seasonal factors start from one noisy season, and the
-   * variance allows for the 16 estimated parameters and states (Fit#sigma2).
+   * one-step 80% half-width at the end is then 0.9-1.8 times 1.2816 * 8% of the forecast (1.40): the
+   * fitted relative sd is above 8%, as the seasonal factors start from two noisy seasons, and the
+   * interval allows for the 16 estimated parameters and states (Fit#sigma2, t with 80 df).
    * The same model with additive errors has one variance for the whole history, the variance of
-   * levels ten times lower on average: its interval at the end is 0.4 times as wide (61 against 153).
+   * levels ten times lower on average: its interval at the end is under half as wide (59 against 125).
    */
   @Test
   void aSeriesWhoseNoiseGrowsWithItsLevelGetsRelativeErrorsAndIntervalsThatGrowToo() {
@@ -161,6 +161,6 @@ class RelativeErrorsTest {
     assertThat(selected.model()).isEqualTo("holt-winters-mul-relative");
     assertThat(f.upper(Forecast.LEVEL_80)[0] - f.mean()[0]).isBetween(0.9 * noise, 1.8 * noise);
     assertThat(additive.upper(Forecast.LEVEL_80)[0] - additive.mean()[0])
-        .isLessThan(0.45 * (f.upper(Forecast.LEVEL_80)[0] - f.mean()[0]));
+        .isLessThan(0.5 * (f.upper(Forecast.LEVEL_80)[0] - f.mean()[0]));
   }
 }

@@ -29,6 +29,13 @@ class TargetProbabilityTest {
     assertThat(probMeet(10, 2, 12, true)).isCloseTo(0.158655, within(1e-6));
   }
 
+  /* The same with the spread estimated on 5 degrees of freedom: P(T_5 >= 1) = 0.18160873382456144 (scipy). */
+  @Test
+  void oneSdShortOfTargetWithAnEstimatedSpreadHasHeavierTails() {
+    assertThat(probMeet(10, 2, 12, true, 5)).isCloseTo(0.18160873382456144, within(1e-9));
+    assertThat(probMeet(10, 2, 12, false, 5)).isCloseTo(1 - 0.18160873382456144, within(1e-9));
+  }
+
   @ParameterizedTest
   @CsvSource({"10, 9, true, 1", "10, 10, true, 1", "10, 11, true, 0", "10, 9, false, 0", "10, 10, false, 1",
       "10, 11, false, 1"})
