@@ -72,7 +72,8 @@ final class RunReport {
           l.suggested());
     }
     Counts.Forecasts f = (Counts.Forecasts) counts;
-    return String.format("%,d series, %,d forecast periods", f.series(), f.periods());
+    return String.format("%,d series (%,d fitted, %,d kept), %,d forecast periods", f.series(), f.refitted(),
+        f.series() - f.refitted(), f.periods());
   }
 
   private static String scope(boolean all) {

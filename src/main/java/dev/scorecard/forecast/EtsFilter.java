@@ -33,13 +33,26 @@ public final class EtsFilter {
    */
   public record Run(EtsState state, double sse, double relativeSse, double logForecasts) {}
 
+  /**
+   * Runs the recursion over the whole series. The same arithmetic as {@link #forecast} and
+   * {@link #step}, in the same order, on local variables and one seasonal array: a fit runs this a
+   * few hundred times per model and series, and a new state per observation was most of its cost.
+   */
   public static Run run(double[] y, Smoothing p, EtsState initial) {
-    EtsState state = initial;
+    double level = initial.level();
+    double trend = initial.trend();
+    double[] season = initial.season().clone();
+    int m = season.length;
+    boolean factors = initial.multiplicative();
+    double phi = p.phi();
     double sse = 0;
     double relativeSse = 0;
     double logForecasts = 0;
+    int time = initial.time();
     for (double value : y) {
-      double mu = forecast(state, p, 1);
+      double base = level + phi * trend;
+      double seasonal = m == 0 ? (factors ? 1 : 0) : season[time % m];
+      double mu = factors ? base * seasonal : base + seasonal;
       double error = value - mu;
       sse += error * error;
       if (mu > 0) {
@@ -49,9 +62,15 @@ public final class EtsFilter {
         relativeSse = Double.POSITIVE_INFINITY;
         logForecasts = Double.POSITIVE_INFINITY;
       }
-      state = step(state, p, error);
+      double scaled = factors ? error / seasonal : error;
+      if (m > 0) {
+        season[time % m] += p.gamma() * (factors ? error / base : error);
+      }
+      level = base + p.alpha() * scaled;
+      trend = phi * trend + p.beta() * scaled;
+      time++;
     }
-    return new Run(state, sse, relativeSse, logForecasts);
+    return new Run(new EtsState(level, trend, season, time, factors), sse, relativeSse, logForecasts);
   }
 
   /** The point forecast h steps after the states: {@code l + (phi + ... + phi^h) b}, plus or times the seasonal. */

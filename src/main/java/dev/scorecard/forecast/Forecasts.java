@@ -21,6 +21,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,35 @@ public final class Forecasts {
   private Forecasts() {}
 
   /**
-   * The {@code forecasts} rows of the tenants (without run_id and computed_at).
-   *
-   * @param dataThrough per tenant and additive KPI, the latest day of data
-   *     ({@link AdditiveKpis#dataThrough}); a KPI left out keeps the model's forecast for its open period
+   * The {@code forecasts} rows and the {@code forecast_fits} rows of a batch (without run_id and
+   * computed_at), the fits with a column {@code refit}: whether the series was fitted in this run.
    */
+  public record Result(Dataset<Row> forecasts, Dataset<Row> fits) {}
+
+  private static Column[] fitsColumns() {
+    Column[] fits = CuratedTables.FORECAST_FITS.columns();
+    Column[] withRefit = java.util.Arrays.copyOf(fits, fits.length + 1);
+    withRefit[fits.length] = col("refit");
+    return withRefit;
+  }
+
+  /** The {@code forecasts} rows of the tenants, every series fitted afresh. */
   public static Dataset<Row> forecast(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues,
       LocalDate asOf, Map<String, Map<String, LocalDate>> dataThrough) {
+    return forecast(spark, tenants, kpiValues, asOf, dataThrough, null).forecasts();
+  }
+
+  /**
+   * The {@code forecasts} and {@code forecast_fits} rows of the tenants.
+   *
+   * @param dataThrough per tenant and additive or ratio KPI, the latest day of data
+   *     ({@link AdditiveKpis#dataThrough}); a KPI left out keeps the model's forecast for its open period
+   * @param previousFits {@code forecast_fits} rows that may be reused (of tenants whose config did
+   *     not change since), or null to fit every series: a series whose points hash the same as
+   *     its previous fit's keeps that fit's model, means and sds instead of being fitted again
+   */
+  public static Result forecast(SparkSession spark, List<TenantConfig> tenants, Dataset<Row> kpiValues,
+      LocalDate asOf, Map<String, Map<String, LocalDate>> dataThrough, Dataset<Row> previousFits) {
     Map<String, LocalDate> through = new HashMap<>();
     dataThrough.forEach((tenant, byKpi) -> byKpi.forEach((kpi, day) ->
         through.put(tenant + "|" + kpi, day.isBefore(asOf) ? day : asOf)));
@@ -91,23 +114,25 @@ public final class Forecasts {
       }
       horizons.put(t.tenantId(), h);
     }
-    // Fitted once: reconciliation reads the fits twice (locations summed, every node joined), and
-    // without a checkpoint Spark would fit every series again for the second read.
-    Dataset<Row> forecasts = series(kpiValues)
-        .flatMap((FlatMapFunction<Row, Row>) s -> forecastRows(s, asOf, horizons, through, limits, ratioScales),
-            Encoders.row(FORECAST_ROWS))
+    // Fitted once: the fits table and the forecasts both read them, and reconciliation reads the
+    // forecasts twice; without a checkpoint Spark would fit every series again for each read.
+    Dataset<Row> fitted = SeriesFits.fit(series(kpiValues), previousFits, horizons, new HashSet<>(ratioScales.keySet()))
         .localCheckpoint();
+    Dataset<Row> forecasts = fitted
+        .flatMap((FlatMapFunction<Row, Row>) f -> forecastRows(f, asOf, through, limits, ratioScales),
+            Encoders.row(FORECAST_ROWS));
     Dataset<Row> reconciled = Reconciliation.bottomUp(forecasts, ConfigFrames.parents(spark, tenants),
         AdditiveKpis.frame(spark, tenants));
     Dataset<Row> withTargets = reconciled
         .join(org.apache.spark.sql.functions.broadcast(ConfigFrames.kpiMeta(spark, tenants)), Columns.seq("tenant_id", "kpi_id"))
         .withColumn("_target", TargetColumns.target(spark, tenants))
         .withColumn("target", col("_target.target"));
-    return intervals(withTargets)
+    Dataset<Row> rows = intervals(withTargets)
         .withColumn("prob_meet_target", PROBABILITY.apply(col("forecast"), col("sd"), col("target"), col("direction"),
             col("df")))
         .withColumn("forecast", limited(col("forecast")))
         .select(CuratedTables.FORECASTS.columns());
+    return new Result(rows, fitted.select(fitsColumns()));
   }
 
   /**
@@ -129,68 +154,46 @@ public final class Forecasts {
   }
 
   /**
-   * The forecast periods of one series after its last complete period, those not yet over at
-   * {@code asOf} (a series that stopped long ago forecasts nothing).
+   * The forecast periods of one fitted series ({@link SeriesFits#FITTED}) after its last complete
+   * period, those not yet over at {@code asOf} (a series that stopped long ago forecasts nothing).
    */
-  static Iterator<Row> forecastRows(Row series, LocalDate asOf, Map<String, int[]> horizons, Map<String, LocalDate> through,
+  static Iterator<Row> forecastRows(Row fit, LocalDate asOf, Map<String, LocalDate> through,
       Map<String, Limits> limits, Map<String, Double> ratioScales) {
-    List<Row> points = series.getList(5);
-    Grain grain = ConfigEnum.parse(Grain.class, series.getString(4)).orElseThrow();
-    double[] y = points.stream().mapToDouble(p -> p.getDouble(1)).toArray();
-    LocalDate last = points.get(points.size() - 1).getDate(0).toLocalDate();
-    SeriesForecast f = SeriesForecast.of(y, grain, horizons.get(series.getString(0))[grain.ordinal()]);
-    LocalDate openStart = series.isNullAt(6) ? null : series.getDate(6).toLocalDate();
-    LocalDate dataThrough = through.get(series.getString(0) + "|" + series.getString(1));
-    Limits limit = limits.getOrDefault(series.getString(0) + "|" + series.getString(1), Limits.NONE);
-    Double ratioScale = ratioScales.get(series.getString(0) + "|" + series.getString(1));
-    Double floor = limit.floor(y);
+    SeriesFits.FittedSeries f = SeriesFits.FittedSeries.of(fit);
+    String key = f.tenant() + "|" + f.kpi();
+    Grain grain = ConfigEnum.parse(Grain.class, f.grain()).orElseThrow();
+    LocalDate dataThrough = through.get(key);
+    Limits limit = limits.getOrDefault(key, Limits.NONE);
+    Double ratioScale = ratioScales.get(key);
+    Double floor = limit.floor(f.lowest());
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < f.forecast().horizon(); i++) {
-      LocalDate start = Periods.shift(last, grain, i + 1);
+    for (int i = 0; i < f.means().length; i++) {
+      LocalDate start = Periods.shift(f.lastPeriod(), grain, i + 1);
       if (Periods.end(start, grain).isBefore(asOf)) {
         continue;
       }
-      double mean = f.forecast().mean()[i];
-      double sd = f.forecast().sd()[i];
+      double mean = f.means()[i];
+      double sd = f.sds()[i];
       Double actual = null;
-      if (start.equals(openStart) && dataThrough != null && ratioScale == null) {
-        actual = series.getDouble(8);
-        double[] whole = OpenPeriod.wholePeriod(actual, mean, sd, openStart, series.getDate(7).toLocalDate(),
-            dataThrough);
+      if (start.equals(f.openStart()) && dataThrough != null && ratioScale == null) {
+        actual = f.openValue();
+        double[] whole = OpenPeriod.wholePeriod(actual, mean, sd, f.openStart(), f.openEnd(), dataThrough);
         mean = whole[0];
         sd = whole[1];
-      } else if (start.equals(openStart) && dataThrough != null) {
-        double[] whole = ratioWholePeriod(series, points, grain, i, sd, ratioScale, dataThrough);
+      } else if (start.equals(f.openStart()) && dataThrough != null && f.numeratorMeans() != null
+          && f.openNumerator() != null && f.openDenominator() != null) {
+        double[] whole = OpenPeriod.ratioWholePeriod(f.openNumerator(), f.openDenominator(), f.numeratorMeans()[i],
+            f.denominatorMeans()[i], sd, ratioScale, f.openStart(), f.openEnd(), dataThrough).orElse(null);
         if (whole != null) {
-          actual = series.getDouble(8);
+          actual = f.openValue();
           mean = whole[0];
           sd = whole[1];
         }
       }
-      rows.add(RowFactory.create(series.getString(0), series.getString(1), series.getString(2), series.getString(3),
-          series.getString(4), Date.valueOf(start), mean, sd, f.model(), f.backtestSmape(), actual, floor, limit.max(),
-          f.forecast().df()));
+      rows.add(RowFactory.create(f.tenant(), f.kpi(), f.level(), f.node(), f.grain(), Date.valueOf(start), mean, sd,
+          f.model(), f.backtestSmape(), actual, floor, limit.max(), f.df()));
     }
     return rows.iterator();
-  }
-
-  /**
-   * The open period of a ratio KPI from its numerator and denominator to date and a forecast of
-   * each ({@link OpenPeriod#ratioWholePeriod}); null (the ratio model's own forecast stands) when a
-   * part is missing to date or in a complete period.
-   */
-  private static double[] ratioWholePeriod(Row series, List<Row> points, Grain grain, int step, double sd,
-      double scale, LocalDate dataThrough) {
-    if (series.isNullAt(9) || series.isNullAt(10) || points.stream().anyMatch(p -> p.isNullAt(2) || p.isNullAt(3))) {
-      return null;
-    }
-    int m = SeriesForecast.seasonLength(grain);
-    double[] numerators = points.stream().mapToDouble(p -> p.getDouble(2)).toArray();
-    double[] denominators = points.stream().mapToDouble(p -> p.getDouble(3)).toArray();
-    double numerator = ModelSelection.means(numerators, m, step + 1)[step];
-    double denominator = ModelSelection.means(denominators, m, step + 1)[step];
-    return OpenPeriod.ratioWholePeriod(series.getDouble(9), series.getDouble(10), numerator, denominator, sd, scale,
-        series.getDate(6).toLocalDate(), series.getDate(7).toLocalDate(), dataThrough).orElse(null);
   }
 
   /**

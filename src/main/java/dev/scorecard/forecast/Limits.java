@@ -6,7 +6,6 @@ import dev.scorecard.config.KpiType;
 import dev.scorecard.config.MeasureSpec;
 import dev.scorecard.config.TenantConfig;
 import java.io.Serializable;
-import java.util.Arrays;
 
 /**
  * The lowest and highest value a KPI's forecast and interval bounds may take. A Normal interval
@@ -35,12 +34,15 @@ record Limits(Double min, Double max, boolean counts, boolean sums) implements S
         agg == Aggregation.COUNT || agg == Aggregation.COUNT_DISTINCT, agg == Aggregation.SUM);
   }
 
-  /** The floor for a series with this history: the configured one, else 0 for counts and never-negative sums. */
-  Double floor(double[] history) {
+  /**
+   * The floor for a series whose lowest value so far is {@code lowest}: the configured one, else 0
+   * for counts and for sums that never went below zero.
+   */
+  Double floor(double lowest) {
     if (min != null) {
       return min;
     }
-    if (counts || sums && Arrays.stream(history).allMatch(v -> v >= 0)) {
+    if (counts || sums && lowest >= 0) {
       return 0.0;
     }
     return null;

@@ -19,7 +19,8 @@ public sealed interface Counts permits Counts.Ingest, Counts.Kpis, Counts.Scores
 
   record Scores(long kpiScores, long scored, boolean allPeriods) implements Counts {}
 
-  record Forecasts(long series, long periods) implements Counts {}
+  /** @param refitted series fitted in this run; the others kept the fit of an earlier night */
+  record Forecasts(long series, long periods, long refitted) implements Counts {}
 
   /**
    * @param arrows arrows of the strategy map tested; {@code supported}, {@code contradicted} and

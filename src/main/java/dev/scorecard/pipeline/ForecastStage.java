@@ -21,13 +21,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code kpi_values} to {@code forecasts}, for every tenant of the batch in one plan and one
- * commit. A tenant is forecast again when its KPI values changed, its config changed or the
- * as-of date moved; otherwise its forecasts stand.
+ * {@code kpi_values} to {@code forecasts} and {@code forecast_fits}, for every tenant of the batch
+ * in one plan and one commit per table. A tenant is forecast again when its KPI values changed,
+ * its config changed or the as-of date moved; otherwise its forecasts stand. Forecast again, a
+ * series whose points did not change keeps its earlier fit (the horizon rolls on without fitting),
+ * unless the run is {@code --full} or the tenant's config changed.
  */
 final class ForecastStage implements Stage {
   static final String NAME = "forecast";
@@ -44,7 +48,7 @@ final class ForecastStage implements Stage {
 
   @Override
   public List<String> writes() {
-    return List.of("forecasts");
+    return List.of("forecasts", "forecast_fits");
   }
 
   @Override
@@ -52,13 +56,17 @@ final class ForecastStage implements Stage {
     Prerequisites.require(ctx, batch, CuratedTables.KPI_VALUES, KpisStage.NAME);
     boolean exists = ctx.existed(CuratedTables.FORECASTS);
     List<TenantConfig> tenants = new ArrayList<>();
+    List<String> keepFits = new ArrayList<>();
     List<String> upToDate = new ArrayList<>();
     for (TenantConfig t : batch.tenants()) {
-      boolean owed = IncrementalPlan.days(ctx, t, NAME, Fingerprints::all, exists).map(days -> !days.isEmpty()).orElse(true);
-      if (owed) {
+      Optional<Set<LocalDate>> days = IncrementalPlan.days(ctx, t, NAME, Fingerprints::all, exists);
+      if (days.isEmpty() || !days.get().isEmpty()) {
         tenants.add(t);
       } else {
         upToDate.add(t.tenantId());
+      }
+      if (days.isPresent()) {
+        keepFits.add(t.tenantId());
       }
     }
     if (tenants.isEmpty()) {
@@ -67,18 +75,25 @@ final class ForecastStage implements Stage {
     ctx.prepareOutputs();
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
     Dataset<Row> values = ctx.warehouse().curated(CuratedTables.KPI_VALUES, ids);
-    Dataset<Row> forecasts = Forecasts.forecast(ctx.spark(), tenants, values, ctx.run().asOf(), dataThrough(ctx, tenants));
+    Dataset<Row> kept = keepFits.isEmpty() || !ctx.existed(CuratedTables.FORECAST_FITS) ? null
+        : ctx.warehouse().curated(CuratedTables.FORECAST_FITS, keepFits);
+    Forecasts.Result result = Forecasts.forecast(ctx.spark(), tenants, values, ctx.run().asOf(),
+        dataThrough(ctx, tenants), kept);
+    Map<String, Long> refitted = new HashMap<>();
+    result.fits().filter(col("refit")).groupBy("tenant_id").count().collectAsList()
+        .forEach(r -> refitted.put(r.getString(0), r.getLong(1)));
     Scope scope = Scope.tenants(ids);
-    ctx.warehouse().replace(CuratedTables.FORECASTS, scope, forecasts, ctx.run());
+    ctx.warehouse().replace(CuratedTables.FORECAST_FITS, scope, result.fits().drop("refit"), ctx.run());
+    ctx.warehouse().replace(CuratedTables.FORECASTS, scope, result.forecasts(), ctx.run());
     Map<String, RunState.Mark> marks = new LinkedHashMap<>();
     tenants.forEach(t -> marks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.all(t))));
     ctx.state().settle(NAME, marks);
     Map<String, Counts> counts = new LinkedHashMap<>();
-    tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Forecasts(0, 0)));
+    tenants.forEach(t -> counts.put(t.tenantId(), new Counts.Forecasts(0, 0, 0)));
     for (Row r : ctx.warehouse().curated(CuratedTables.FORECASTS, ids).groupBy("tenant_id")
         .agg(countDistinct(col("kpi_id"), col("node_level"), col("node_id"), col("period_grain")), count(col("period_start")))
         .collectAsList()) {
-      counts.put(r.getString(0), new Counts.Forecasts(r.getLong(1), r.getLong(2)));
+      counts.put(r.getString(0), new Counts.Forecasts(r.getLong(1), r.getLong(2), refitted.getOrDefault(r.getString(0), 0L)));
     }
     return new Done(counts, upToDate);
   }

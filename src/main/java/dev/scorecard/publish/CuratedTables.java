@@ -77,7 +77,18 @@ public enum CuratedTables {
       cols("configured", BooleanType, "lag_periods", IntegerType, "correlation", DoubleType, "p_value", DoubleType,
           "n", LongType, "verdict", StringType, "cause_kpi_id", StringType, "effect_kpi_id", StringType,
           "locations", IntegerType, "periods", IntegerType, "lag_correlations",
-          DataTypes.createArrayType(DoubleType), "through_period", DateType));
+          DataTypes.createArrayType(DoubleType), "through_period", DateType)),
+  /**
+   * What the forecast stage keeps of each series' fit, so that a night whose series did not change
+   * reuses it instead of fitting again: the hash of the points it was fitted to, and the chosen
+   * model's means and sds per step after {@code last_period} (for a ratio KPI also its numerator's
+   * and denominator's means, which complete an open period).
+   */
+  FORECAST_FITS(keys("tenant_id", "kpi_id", "node_level", "node_id", "period_grain"),
+      cols("points_hash", StringType, "last_period", DateType, "model", StringType, "backtest_smape", DoubleType,
+          "df", DoubleType, "means", DataTypes.createArrayType(DoubleType), "sds", DataTypes.createArrayType(DoubleType),
+          "numerator_means", DataTypes.createArrayType(DoubleType),
+          "denominator_means", DataTypes.createArrayType(DoubleType)));
 
   private final List<String> keys;
   private final StructType schema;

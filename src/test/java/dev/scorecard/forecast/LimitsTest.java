@@ -21,28 +21,28 @@ class LimitsTest {
   @Test
   void aCountIsNeverBelowZero() {
     // customers: count_distinct of customer
-    assertThat(limits("customers").floor(new double[] {3, 1, 0})).isEqualTo(0.0);
+    assertThat(limits("customers").floor(0)).isEqualTo(0.0);
     assertThat(limits("customers").max()).isNull();
   }
 
   @Test
   void aSumIsFloredAtZeroUnlessItsHistoryWentBelow() {
-    // revenue: sum of revenue
-    assertThat(limits("revenue").floor(new double[] {120, 0, 95})).isEqualTo(0.0);
-    assertThat(limits("revenue").floor(new double[] {120, -5, 95})).isNull();
+    // revenue: sum of revenue; the argument is the series' lowest value so far
+    assertThat(limits("revenue").floor(0)).isEqualTo(0.0);
+    assertThat(limits("revenue").floor(-5)).isNull();
   }
 
   @Test
   void configuredBoundsWin() {
     // big_share: bounds { min: 0, max: 100 }
-    assertThat(limits("big_share").floor(new double[] {-3})).isEqualTo(0.0);
+    assertThat(limits("big_share").floor(-3)).isEqualTo(0.0);
     assertThat(limits("big_share").max()).isEqualTo(100.0);
   }
 
   @Test
   void ratiosAndGrowthHaveNoLimitsOfTheirOwn() {
-    assertThat(limits("cost_ratio").floor(new double[] {50, 60})).isNull();
-    assertThat(limits("revenue_yoy").floor(new double[] {5, 6})).isNull();
+    assertThat(limits("cost_ratio").floor(50)).isNull();
+    assertThat(limits("revenue_yoy").floor(5)).isNull();
     assertThat(limits("cost_ratio").max()).isNull();
   }
 }
