@@ -39,6 +39,14 @@ public final class EtsFilter {
    * few hundred times per model and series, and a new state per observation was most of its cost.
    */
   public static Run run(double[] y, Smoothing p, EtsState initial) {
+    return run(y, p, initial, true);
+  }
+
+  /**
+   * As {@link #run(double[], Smoothing, EtsState)}; {@code relative} false leaves out the sums of
+   * relative errors and of {@code ln mu_t} (a logarithm per observation that additive errors do not need).
+   */
+  static Run run(double[] y, Smoothing p, EtsState initial, boolean relative) {
     double level = initial.level();
     double trend = initial.trend();
     double[] season = initial.season().clone();
@@ -55,7 +63,10 @@ public final class EtsFilter {
       double mu = factors ? base * seasonal : base + seasonal;
       double error = value - mu;
       sse += error * error;
-      if (mu > 0) {
+      if (!relative) {
+        relativeSse = Double.NaN;
+        logForecasts = Double.NaN;
+      } else if (mu > 0) {
         relativeSse += (error / mu) * (error / mu);
         logForecasts += Math.log(mu);
       } else {

@@ -37,7 +37,8 @@ final class EtsFitting {
     if (errors == Errors.MULTIPLICATIVE || search.multiplicative()) {
       requirePositive(model, y);
     }
-    double[] best = Minimizer.minimize(v -> criterion(y, search, errors, v), search.lower(), search.upper(),
+    Starts starts = new Starts(y, search);
+    double[] best = Minimizer.minimize(v -> criterion(y, search, starts, errors, v), search.lower(), search.upper(),
         search.start());
     Smoothing p = search.smoothing().apply(best);
     EtsFilter.Run run = EtsFilter.run(y, p, search.initial(y, p));
@@ -48,13 +49,37 @@ final class EtsFitting {
   }
 
   /** Minus twice the log-likelihood, without the terms every parameter value shares. */
-  private static double criterion(double[] y, Search search, Errors errors, double[] point) {
+  private static double criterion(double[] y, Search search, Starts starts, Errors errors, double[] point) {
     Smoothing p = search.smoothing().apply(point);
-    EtsFilter.Run run = EtsFilter.run(y, p, search.initial(y, p));
+    EtsFilter.Run run = EtsFilter.run(y, p, starts.of(p), errors == Errors.MULTIPLICATIVE);
     double value = errors == Errors.ADDITIVE
         ? run.sse()
         : y.length * Math.log(Math.max(run.relativeSse(), Fitted.SSE_FLOOR)) + 2 * run.logForecasts();
     return Double.isFinite(value) ? value : Double.MAX_VALUE;
+  }
+
+  /**
+   * The starting states of a search, made once: they depend on the parameters only through phi
+   * (a damped trend's level), which is constant in every search but a damped one's.
+   */
+  private static final class Starts {
+    private final double[] y;
+    private final Search search;
+    private double phi = Double.NaN;
+    private EtsState state;
+
+    Starts(double[] y, Search search) {
+      this.y = y;
+      this.search = search;
+    }
+
+    EtsState of(Smoothing p) {
+      if (p.phi() != phi) {
+        phi = p.phi();
+        state = search.initial(y, p);
+      }
+      return state;
+    }
   }
 
   private static void requirePositive(ForecastModel model, double[] y) {

@@ -28,8 +28,12 @@ public final class ModelSelection {
 
   private ModelSelection() {}
 
-  /** The chosen model's name and its forecast. */
-  public record Selected(String model, Forecast forecast) {}
+  /**
+   * The chosen model's name and its forecast.
+   *
+   * @param chosen the model that was fitted, to fit it again to a shorter series; null for the naive forecast
+   */
+  public record Selected(String model, Forecast forecast, ForecastModel chosen) {}
 
   public static Selected forecast(double[] y, int m, int horizon) {
     if (y.length == 0 || horizon < 1) {
@@ -38,10 +42,18 @@ public final class ModelSelection {
     }
     if (y.length < 3 || constant(y)) {
       return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon,
-          y.length < 2 ? Double.POSITIVE_INFINITY : y.length - 1));
+          y.length < 2 ? Double.POSITIVE_INFINITY : y.length - 1), null);
     }
-    Fitted best = best(y, m);
-    return new Selected(best.model(), best.forecast(horizon));
+    ForecastModel chosen = null;
+    Fitted best = null;
+    for (ForecastModel model : candidates(y.length, m, positive(y))) {
+      Fitted fit = model.fit(y);
+      if (best == null || fit.aicc() < best.aicc()) {
+        chosen = model;
+        best = fit;
+      }
+    }
+    return new Selected(best.model(), best.forecast(horizon), chosen);
   }
 
   /** The point forecasts of the same choice as {@link #forecast}, without intervals. */
