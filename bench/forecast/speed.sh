@@ -74,7 +74,7 @@ value() {
   echo
   echo "| run | wall s | series / s | CPU s (whole JVM) |"
   echo "| --- | --- | --- | --- |"
-  for run in stage_run1 stage_run2 stage_uncoalesced; do
+  for run in stage_run1 stage_run2 stage_kept_fits stage_uncoalesced; do
     echo "| ${run} | $(value "${run}_seconds") | $(value "${run}_series_per_second") | $(value "${run}_cpu_seconds") |"
   done
   echo

@@ -116,7 +116,11 @@ public final class Forecasts {
     }
     // Fitted once: the fits table and the forecasts both read them, and reconciliation reads the
     // forecasts twice; without a checkpoint Spark would fit every series again for each read.
-    Dataset<Row> fitted = SeriesFits.fit(series(kpiValues), previousFits, horizons, new HashSet<>(ratioScales.keySet()))
+    // Series are few bytes but much work each: spread them over every core, as adaptive execution
+    // would pack them into the few partitions their bytes fill (one core fitting for all).
+    int slices = 4 * spark.sparkContext().defaultParallelism();
+    Dataset<Row> series = series(kpiValues).repartition(slices, Columns.of(SERIES));
+    Dataset<Row> fitted = SeriesFits.fit(series, previousFits, horizons, new HashSet<>(ratioScales.keySet()))
         .localCheckpoint();
     Dataset<Row> forecasts = fitted
         .flatMap((FlatMapFunction<Row, Row>) f -> forecastRows(f, asOf, through, limits, ratioScales),

@@ -23,6 +23,12 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  */
 final class Minimizer {
   private static final int MAX_EVAL = 2000;
+  /**
+   * Nelder-Mead stops when the objective (minus twice a log-likelihood) changes by less than this
+   * share between iterations. 1e-6 rather than 1e-10: on the accuracy bench the forecasts, MASE and
+   * interval coverage came out the same, and fitting took a third less time.
+   */
+  private static final double RELATIVE_TOLERANCE = 1e-6;
   /** The first simplex's side in the unbounded variables (about a quarter of a box side at its middle). */
   private static final double SIMPLEX_STEP = 1.0;
 
@@ -48,7 +54,7 @@ final class Minimizer {
       z0[i] = Math.log(share / (1 - share));
     }
     try {
-      new SimplexOptimizer(1e-10, 1e-12).optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(best),
+      new SimplexOptimizer(RELATIVE_TOLERANCE, 1e-12).optimize(new MaxEval(MAX_EVAL), new ObjectiveFunction(best),
           GoalType.MINIMIZE, new InitialGuess(z0), new NelderMeadSimplex(z0.length, SIMPLEX_STEP));
     } catch (TooManyEvaluationsException e) {
       // The cap ends a slow search; the best point seen so far stands.
