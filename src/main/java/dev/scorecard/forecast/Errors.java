@@ -20,7 +20,7 @@ public enum Errors {
   }
 
   /** The model name with this error form: {@code holt}, {@code holt-relative}. */
-  String name(String base) {
+  String modelName(String base) {
     return base + suffix;
   }
 }

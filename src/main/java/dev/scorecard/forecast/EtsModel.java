@@ -110,7 +110,7 @@ public final class EtsModel implements ForecastModel {
         case DAMPED -> "damped-holt-winters";
       };
     };
-    return errors.name(season == Season.MULTIPLICATIVE ? base + "-mul" : base);
+    return errors.modelName(season == Season.MULTIPLICATIVE ? base + "-mul" : base);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -17,7 +18,8 @@ public record Forecast(double[] mean, double[] sd, double df) {
   public static final double LEVEL_80 = 0.80;
   public static final double LEVEL_95 = 0.95;
   private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1, 1e-12);
-  /** t quantiles by (level, df): a stage asks for the same few thousands of times. */
+  /** t distributions by df, and their quantiles by (level, df): a stage asks for the same few thousands of times. */
+  private static final Map<Double, RealDistribution> STUDENT = new ConcurrentHashMap<>();
   private static final Map<List<Double>, Double> QUANTILES = new ConcurrentHashMap<>();
 
   public Forecast {
@@ -63,12 +65,14 @@ public record Forecast(double[] mean, double[] sd, double df) {
    * with {@code df} degrees of freedom, or the Normal one for infinite {@code df}.
    */
   public static double multiplier(double level, double df) {
-    if (Double.isInfinite(df)) {
-      return z(level);
-    }
-    z(level);
-    return QUANTILES.computeIfAbsent(List.of(level, df),
-        key -> new TDistribution(null, df, 1e-12).inverseCumulativeProbability(0.5 + level / 2));
+    double z = z(level);
+    return Double.isInfinite(df) ? z : QUANTILES.computeIfAbsent(List.of(level, df),
+        key -> standard(df).inverseCumulativeProbability(0.5 + level / 2));
+  }
+
+  /** The distribution of a forecast error in sds: Student's t with {@code df} degrees of freedom, Normal for infinite df. */
+  static RealDistribution standard(double df) {
+    return Double.isInfinite(df) ? STANDARD : STUDENT.computeIfAbsent(df, key -> new TDistribution(null, df, 1e-12));
   }
 
   private double[] shifted(double z) {

@@ -41,10 +41,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Forecasts every KPI series of a batch's tenants (one KPI at one node and grain) from its complete
  * periods, in one Spark plan: each series is gathered into one row and fitted in plain Java on the
- * executors. For an additive KPI the period open at the as-of date becomes its actual to date plus
+ * executors, or keeps an earlier night's fit when its points did not change ({@link SeriesFits}).
+ * For an additive or ratio KPI the period open at the as-of date becomes its actual to date plus
  * the forecast of the rest ({@link OpenPeriod}), and regions and the org are reconciled bottom-up
- * with their locations ({@link Reconciliation}). Last, the forecast periods meet their targets and
- * get the probability of meeting them.
+ * with their locations ({@link Reconciliation}). Last, forecasts and bounds are cut to the KPI's
+ * {@link Limits}, and the forecast periods meet their targets and get the probability of meeting them.
  */
 public final class Forecasts {
   private static final String[] SERIES = {"tenant_id", "kpi_id", "node_level", "node_id", "period_grain"};

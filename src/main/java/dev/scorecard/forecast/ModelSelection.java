@@ -44,16 +44,8 @@ public final class ModelSelection {
       return new Selected(NAIVE, Forecast.flat(y[y.length - 1], sd(y), horizon,
           y.length < 2 ? Double.POSITIVE_INFINITY : y.length - 1), null);
     }
-    ForecastModel chosen = null;
-    Fitted best = null;
-    for (ForecastModel model : candidates(y.length, m, positive(y))) {
-      Fitted fit = model.fit(y);
-      if (best == null || fit.aicc() < best.aicc()) {
-        chosen = model;
-        best = fit;
-      }
-    }
-    return new Selected(best.model(), best.forecast(horizon), chosen);
+    Choice best = choose(y, m);
+    return new Selected(best.fit().model(), best.fit().forecast(horizon), best.model());
   }
 
   /** The point forecasts of the same choice as {@link #forecast}, without intervals. */
@@ -66,9 +58,16 @@ public final class ModelSelection {
 
   /** The candidate fit of least AICc; needs at least 3 points. */
   public static Fitted best(double[] y, int m) {
+    return choose(y, m).fit();
+  }
+
+  /** A candidate and its fit. */
+  private record Choice(ForecastModel model, Fitted fit) {}
+
+  private static Choice choose(double[] y, int m) {
     return candidates(y.length, m, positive(y)).stream()
-        .map(model -> model.fit(y))
-        .min(Comparator.comparingDouble(Fitted::aicc))
+        .map(model -> new Choice(model, model.fit(y)))
+        .min(Comparator.comparingDouble(choice -> choice.fit().aicc()))
         .orElseThrow(() -> new IllegalArgumentException(
             String.format("Cannot choose a model for %d points: need at least 3", y.length)));
   }
@@ -85,7 +84,7 @@ public final class ModelSelection {
     return Arrays.stream(y).allMatch(v -> v > 0);
   }
 
-  private static boolean constant(double[] y) {
+  static boolean constant(double[] y) {
     return Arrays.stream(y).allMatch(v -> v == y[0]);
   }
 

@@ -42,7 +42,10 @@ import org.apache.spark.sql.types.StructType;
 final class SeriesFits {
   /** Part of every points hash: change it with any change to the models, so that older fits are not kept. */
   static final String VERSION = "ets-2026-11-30";
-  private static final String[] KEYS = {"tenant_id", "kpi_id", "node_level", "node_id", "period_grain"};
+  private static final String[] KEYS = CuratedTables.FORECAST_FITS.keys().toArray(String[]::new);
+  /** The columns of a fit that a later night keeps ({@code forecast_fits} but its keys and last period). */
+  private static final String[] KEPT = {"points_hash", "model", "backtest_smape", "df", "means", "sds",
+      "numerator_means", "denominator_means"};
   private static final StructType FITS = CuratedTables.FORECAST_FITS.schema();
 
   /** A fitted series: the {@code forecast_fits} columns, whether it was fitted now, and its open period. */
@@ -52,10 +55,8 @@ final class SeriesFits {
 
   private static StructType fitted() {
     StructType s = new StructType();
-    for (StructField f : FITS.fields()) {
-      if (!f.name().equals("run_id") && !f.name().equals("computed_at")) {
-        s = s.add(f.name(), f.dataType(), true);
-      }
+    for (String column : CuratedTables.FORECAST_FITS.contentColumns()) {
+      s = s.add(column, FITS.apply(column).dataType(), true);
     }
     return s.add("refit", DataTypes.BooleanType).add("lowest", DataTypes.DoubleType)
         .add("open_start", DataTypes.DateType).add("open_end", DataTypes.DateType)
@@ -73,24 +74,16 @@ final class SeriesFits {
       Set<String> ratioKpis) {
     Dataset<Row> hashed = series.withColumn("points_hash",
         sha2(concat(lit(VERSION + "|"), to_json(col("points"))), 256));
+    Dataset<Row> withPrevious;
     if (previous == null) {
-      return hashed.withColumn("kept", lit(null).cast(keptType()))
-          .map((MapFunction<Row, Row>) s -> fitOrKeep(s, horizons, ratioKpis), Encoders.row(FITTED));
+      StructType kept = new StructType(Arrays.stream(KEPT).map(FITS::apply).toArray(StructField[]::new));
+      withPrevious = hashed.withColumn("kept", lit(null).cast(kept));
+    } else {
+      Column[] keysAndKept = Arrays.copyOf(Columns.of(KEYS), KEYS.length + 1);
+      keysAndKept[KEYS.length] = struct(Columns.of(KEPT)).as("kept");
+      withPrevious = hashed.join(previous.select(keysAndKept), Columns.seq(KEYS), "left");
     }
-    Column[] keysAndKept = Arrays.copyOf(Columns.of(KEYS), KEYS.length + 1);
-    keysAndKept[KEYS.length] = struct(col("points_hash"), col("model"), col("backtest_smape"), col("df"), col("means"),
-        col("sds"), col("numerator_means"), col("denominator_means")).as("kept");
-    Dataset<Row> withPrevious = hashed.join(previous.select(keysAndKept), Columns.seq(KEYS), "left");
     return withPrevious.map((MapFunction<Row, Row>) s -> fitOrKeep(s, horizons, ratioKpis), Encoders.row(FITTED));
-  }
-
-  private static StructType keptType() {
-    return new StructType().add("points_hash", DataTypes.StringType).add("model", DataTypes.StringType)
-        .add("backtest_smape", DataTypes.DoubleType).add("df", DataTypes.DoubleType)
-        .add("means", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("sds", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("numerator_means", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("denominator_means", DataTypes.createArrayType(DataTypes.DoubleType));
   }
 
   static Row fitOrKeep(Row s, Map<String, int[]> horizons, Set<String> ratioKpis) {
@@ -103,33 +96,42 @@ final class SeriesFits {
     Date last = points.get(points.size() - 1).getDate(0);
     String hash = s.getAs("points_hash");
     Row kept = s.getAs("kept");
-    Object[] fit;
     boolean refit = kept == null || !hash.equals(kept.getAs("points_hash"));
-    if (refit) {
-      fit = fresh(y, points, grain, horizons.get(tenant)[grain.ordinal()], ratioKpis.contains(tenant + "|" + kpi));
-    } else {
-      fit = new Object[] {kept.getAs("model"), kept.getAs("backtest_smape"), kept.getAs("df"),
-          FittedSeries.doubles(kept, "means"), FittedSeries.doubles(kept, "sds"),
-          FittedSeries.doubles(kept, "numerator_means"), FittedSeries.doubles(kept, "denominator_means")};
-    }
-    return RowFactory.create(tenant, kpi, s.getAs("node_level"), s.getAs("node_id"), grainId, hash, last, fit[0],
-        fit[1], fit[2], fit[3], fit[4], fit[5], fit[6], refit, Arrays.stream(y).min().orElseThrow(),
-        s.getAs("open_start"), s.getAs("open_end"), s.getAs("open_value"), s.getAs("open_numerator"),
-        s.getAs("open_denominator"));
+    int horizon = horizons.get(tenant)[grain.ordinal()];
+    FitOutput fit = refit
+        ? FitOutput.fresh(y, points, grain, horizon, ratioKpis.contains(tenant + "|" + kpi))
+        : FitOutput.of(kept);
+    return RowFactory.create(tenant, kpi, s.getAs("node_level"), s.getAs("node_id"), grainId, hash, last, fit.model(),
+        fit.backtestSmape(), fit.df(), fit.means(), fit.sds(), fit.numeratorMeans(), fit.denominatorMeans(), refit,
+        Arrays.stream(y).min().orElseThrow(), s.getAs("open_start"), s.getAs("open_end"), s.getAs("open_value"),
+        s.getAs("open_numerator"), s.getAs("open_denominator"));
   }
 
-  /** model, backtest sMAPE, df, means, sds, numerator means, denominator means: of a fresh fit. */
-  private static Object[] fresh(double[] y, List<Row> points, Grain grain, int horizon, boolean ratio) {
-    SeriesForecast f = SeriesForecast.of(y, grain, horizon);
-    double[] numeratorMeans = null;
-    double[] denominatorMeans = null;
-    if (ratio && points.stream().noneMatch(p -> p.isNullAt(2) || p.isNullAt(3))) {
-      int m = SeriesForecast.seasonLength(grain);
-      numeratorMeans = ModelSelection.means(points.stream().mapToDouble(p -> p.getDouble(2)).toArray(), m, horizon);
-      denominatorMeans = ModelSelection.means(points.stream().mapToDouble(p -> p.getDouble(3)).toArray(), m, horizon);
+  /** What forecasts need of a series' fit: its model's means and sds per step, and a ratio's parts' means. */
+  private record FitOutput(String model, Double backtestSmape, double df, double[] means, double[] sds,
+      double[] numeratorMeans, double[] denominatorMeans) {
+
+    /** Fits the series now. */
+    static FitOutput fresh(double[] y, List<Row> points, Grain grain, int horizon, boolean ratio) {
+      SeriesForecast f = SeriesForecast.of(y, grain, horizon);
+      double[] numeratorMeans = null;
+      double[] denominatorMeans = null;
+      if (ratio && points.stream().noneMatch(p -> p.isNullAt(2) || p.isNullAt(3))) {
+        int m = SeriesForecast.seasonLength(grain);
+        numeratorMeans = ModelSelection.means(points.stream().mapToDouble(p -> p.getDouble(2)).toArray(), m, horizon);
+        denominatorMeans = ModelSelection.means(points.stream().mapToDouble(p -> p.getDouble(3)).toArray(), m,
+            horizon);
+      }
+      return new FitOutput(f.model(), f.backtestSmape(), f.forecast().df(), f.forecast().mean(), f.forecast().sd(),
+          numeratorMeans, denominatorMeans);
     }
-    return new Object[] {f.model(), f.backtestSmape(), f.forecast().df(), f.forecast().mean(), f.forecast().sd(),
-        numeratorMeans, denominatorMeans};
+
+    /** The fit an earlier night kept (the {@link #KEPT} columns). */
+    static FitOutput of(Row kept) {
+      return new FitOutput(kept.getAs("model"), kept.getAs("backtest_smape"), kept.<Double>getAs("df"),
+          FittedSeries.doubles(kept, "means"), FittedSeries.doubles(kept, "sds"),
+          FittedSeries.doubles(kept, "numerator_means"), FittedSeries.doubles(kept, "denominator_means"));
+    }
   }
 
   /** One row of {@link #FITTED}, read by name. */

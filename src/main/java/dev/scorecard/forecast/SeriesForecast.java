@@ -39,12 +39,9 @@ public record SeriesForecast(String model, Forecast forecast, Double backtestSma
     }
     double[] train = Arrays.copyOf(y, y.length - holdout);
     double[] actual = Arrays.copyOfRange(y, y.length - holdout, y.length);
-    boolean refit = chosen != null && train.length >= chosen.minLength() && !constant(train);
+    boolean refit = chosen != null && train.length >= chosen.minLength() && !ModelSelection.constant(train);
     double[] means = refit ? chosen.fit(train).means(holdout) : ModelSelection.means(train, m, holdout);
     return Smape.of(actual, means);
   }
 
-  private static boolean constant(double[] y) {
-    return Arrays.stream(y).allMatch(v -> v == y[0]);
-  }
 }

@@ -1,8 +1,5 @@
 package dev.scorecard.forecast;
 
-import org.apache.commons.math3.distribution.AbstractRealDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The chance that a KPI meets its target, taking its forecast as {@code mean + sd * T}, T
@@ -11,8 +8,6 @@ import org.apache.commons.math3.distribution.TDistribution;
  * With {@code sd = 0} the forecast is certain and the answer is 0 or 1.
  */
 public final class TargetProbability {
-  private static final NormalDistribution STANDARD = new NormalDistribution(null, 0, 1, 1e-12);
-
   private TargetProbability() {}
 
   /** With a known spread: Normal. */
@@ -29,8 +24,7 @@ public final class TargetProbability {
       boolean meets = higherIsBetter ? mean >= target : mean <= target;
       return meets ? 1 : 0;
     }
-    AbstractRealDistribution standard = Double.isInfinite(df) ? STANDARD : new TDistribution(null, df, 1e-12);
-    double below = standard.cumulativeProbability((target - mean) / sd);
+    double below = Forecast.standard(df).cumulativeProbability((target - mean) / sd);
     return higherIsBetter ? 1 - below : below;
   }
 }
