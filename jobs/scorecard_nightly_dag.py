@@ -101,7 +101,7 @@ class ScorecardStageOperator(SparkSubmitOperator):
 
 with DAG(
     dag_id="scorecard_nightly",
-    description="Balanced Scorecard nightly pipeline: ingest -> kpis -> score",
+    description="Balanced Scorecard nightly pipeline: ingest -> kpis -> score -> forecast -> links -> alerts",
     schedule="0 2 * * *",
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
