@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Balanced Scorecard analytics on Apache Spark and Delta Lake.",
     subcommands = {Commands.Run.class, Commands.Ingest.class, Commands.Kpis.class, Commands.Score.class, Commands.Forecast.class,
         Commands.Links.class, Commands.Alerts.class, ValidateCommand.class, SqlCommand.class, GenerateCommand.class,
-        ExplainCommand.class, ReportCommand.class})
+        ExplainCommand.class, ReportCommand.class, ServeCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(execute(args));

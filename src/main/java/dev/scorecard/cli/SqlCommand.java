@@ -1,6 +1,7 @@
 package dev.scorecard.cli;
 
 import dev.scorecard.publish.Warehouse;
+import dev.scorecard.publish.WarehouseCatalog;
 import dev.scorecard.spark.Sessions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Runs Spark SQL over the curated tables, each registered under its table name: one query given as
- * an argument or a file, or a prompt reading queries ended by {@code ;}.
+ * Runs Spark SQL over the curated tables, each registered under its table name and in catalog
+ * {@code scorecard} ({@link WarehouseCatalog}): one query given as an argument or a file, or a
+ * prompt reading queries ended by {@code ;}.
  */
 @Command(name = "sql", description = "Runs Spark SQL with every curated table registered by name.")
 final class SqlCommand implements Callable<Integer> {
@@ -49,7 +51,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String text = file != null ? Files.readString(file) : query;
-    SparkSession spark = Sessions.create(master, "scorecard-sql");
+    SparkSession spark = Sessions.create(master, "scorecard-sql", WarehouseCatalog.settings(warehouse));
     List<String> views = new Warehouse(spark, warehouse).registerViews();
     if (views.isEmpty()) {
       System.err.println("No curated tables under " + warehouse + "/curated yet: run `scorecard run` first, or pass"

@@ -46,14 +46,24 @@ public final class Sessions {
   private Sessions() {}
 
   public static SparkSession create(String master, String appName) {
+    return create(master, appName, Map.of());
+  }
+
+  /**
+   * A session as above with {@code extra} settings a command needs (a catalog, a server port),
+   * set like the required ones: always, over a user's value.
+   */
+  public static SparkSession create(String master, String appName, Map<String, String> extra) {
     SparkSession running = SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get() : null;
     if (running != null) {
       REQUIRED.forEach((key, value) -> running.conf().set(key, value));
+      extra.forEach((key, value) -> running.conf().set(key, value));
       return running;
     }
     SparkConf user = new SparkConf();
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     settings(user).forEach(builder::config);
+    extra.forEach(builder::config);
     if (!user.contains("spark.master")) {
       builder = builder.master(master);
     }
