@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import dev.scorecard.config.Grain;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The closing summary of a run, per tenant, from the curated tables: three queries for all
@@ -59,16 +62,34 @@ final class RunSummary {
     return summary;
   }
 
-  /** Rows (tenant_id, node_level, node_id, score, status, period_start) of each tenant's last complete quarter. */
+  /**
+   * Rows (tenant_id, node_level, node_id, score, status, period_start) of each tenant's last
+   * complete quarter: the org, and its best and weakest scored location (ties to the first node
+   * id, then the last). Chosen in Spark, so the driver gets at most three rows a tenant whatever
+   * the number of locations.
+   */
   private static List<Row> lastCompleteQuarter(RunContext ctx, List<String> ids) {
     Dataset<Row> quarters = ctx.warehouse().curated(CuratedTables.SCORECARD, ids)
         .filter(col("period_grain").equalTo(Grain.QUARTER.id())
             .and(add_months(col("period_start"), 3).leq(lit(Date.valueOf(ctx.run().asOf())))));
     Dataset<Row> last = quarters.filter(col("node_level").equalTo("org")).groupBy("tenant_id")
         .agg(max("period_start").as("period_start"));
-    return quarters.join(last, Columns.seq("tenant_id", "period_start"))
-        .filter(col("node_level").isin("org", "location"))
-        .select("tenant_id", "node_level", "node_id", "score", "status", "period_start").collectAsList();
+    Dataset<Row> lastQuarter = quarters.join(last, Columns.seq("tenant_id", "period_start"))
+        .select("tenant_id", "node_level", "node_id", "score", "status", "period_start");
+    return orgBestAndWeakest(lastQuarter).collectAsList();
+  }
+
+  /**
+   * Of one quarter's scorecard rows, each tenant's org row and its best and weakest scored
+   * location: the first by score descending then node id, the last in that order.
+   */
+  static Dataset<Row> orgBestAndWeakest(Dataset<Row> quarter) {
+    WindowSpec tenant = Window.partitionBy("tenant_id");
+    Dataset<Row> bestAndWeakest = quarter.filter(col("node_level").equalTo("location").and(col("score").isNotNull()))
+        .withColumn("best", row_number().over(tenant.orderBy(col("score").desc(), col("node_id").asc())))
+        .withColumn("weakest", row_number().over(tenant.orderBy(col("score").asc(), col("node_id").desc())))
+        .filter(col("best").equalTo(1).or(col("weakest").equalTo(1))).drop("best", "weakest");
+    return quarter.filter(col("node_level").equalTo("org")).unionByName(bestAndWeakest);
   }
 
   private static TenantSummary tenant(TenantConfig t, Counts.Ingest read, long[] total, long[] score, List<Row> quarter) {
