@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
 import dev.scorecard.alert.Alert;
+import dev.scorecard.alert.AlertKind;
 import dev.scorecard.alert.AlertHistory;
 import dev.scorecard.alert.AlertRows;
 import dev.scorecard.alert.Asked;
@@ -27,10 +28,14 @@ import dev.scorecard.spark.Columns;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Scores, forecasts, the audit and the silver dates to {@code alerts}, then delivers each alert's
@@ -126,12 +131,34 @@ final class AlertsStage implements Stage {
           t -> t.alerts().staleSource() ? t.alerts().staleFactor() : null), ctx.run().asOf()));
     }
     List<Condition> conditions = found.collectAsList().stream().map(AlertRows::condition).toList();
-    Asked asked = new Asked(Conditions.asked(complete, forecasts).collectAsList());
+    Asked asked = new Asked(Conditions.asked(complete, forecasts)
+        .join(foldingSubjects(ctx, conditions), Columns.seq(ASKED_KEY), "left_semi").collectAsList());
     complete.unpersist();
     List<Condition> explained = Drivers.add(conditions, read(ctx, CuratedTables.SCORE_CHANGES, ids));
     Map<String, List<Condition>> byTenant = new LinkedHashMap<>();
     explained.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), k -> new ArrayList<>()).add(c));
     return new Conditions.Found(byTenant, asked);
+  }
+
+  private static final String[] ASKED_KEY = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain",
+      "period_start"};
+
+  /**
+   * The questions folding will ask the coverage of: one row per subject and period with a
+   * condition that folds. The locations asked are collected for these only, not for every
+   * subject at every location.
+   */
+  private static Dataset<Row> foldingSubjects(RunContext ctx, List<Condition> conditions) {
+    Set<List<Object>> keys = new LinkedHashSet<>();
+    for (Condition c : conditions) {
+      if (c.kind().folds()) {
+        keys.add(java.util.Arrays.asList(c.kind() == AlertKind.FORECAST_RISK ? "forecasts" : "scores", c.tenantId(),
+            c.subjectType(), c.subjectId(), c.periodGrain(), c.periodStart() == null ? null : Date.valueOf(c.periodStart())));
+      }
+    }
+    List<Row> rows = keys.stream().map(k -> RowFactory.create(k.toArray())).toList();
+    return ctx.spark().createDataFrame(rows, StructType.fromDDL("asked_by STRING, tenant_id STRING, subject_type STRING,"
+        + " subject_id STRING, period_grain STRING, period_start DATE"));
   }
 
   private static Dataset<Row> read(RunContext ctx, CuratedTables table, List<String> ids) {
