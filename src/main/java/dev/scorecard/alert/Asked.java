@@ -22,9 +22,13 @@ public final class Asked implements Folding.Coverage {
 
   @Override
   public Set<String> locations(Condition c) {
-    String by = c.kind() == AlertKind.FORECAST_RISK ? "forecasts" : "scores";
-    return locations.getOrDefault(key(by, c.tenantId(), c.subjectType(), c.subjectId(), c.periodGrain(),
+    return locations.getOrDefault(key(askedBy(c), c.tenantId(), c.subjectType(), c.subjectId(), c.periodGrain(),
         String.valueOf(c.periodStart())), Set.of());
+  }
+
+  /** The question a condition answers, as {@link Conditions#asked} names it: of forecasts, or of scores. */
+  public static String askedBy(Condition c) {
+    return c.kind() == AlertKind.FORECAST_RISK ? "forecasts" : "scores";
   }
 
   private static String key(String... parts) {

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
 import dev.scorecard.alert.Alert;
-import dev.scorecard.alert.AlertKind;
 import dev.scorecard.alert.AlertHistory;
 import dev.scorecard.alert.AlertRows;
 import dev.scorecard.alert.Asked;
@@ -46,6 +45,9 @@ import org.apache.spark.sql.types.StructType;
  */
 final class AlertsStage implements Stage {
   static final String NAME = "alerts";
+  /** What a location was asked ({@code Conditions.asked}) and a folding condition is about. */
+  private static final String[] ASKED_KEY = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain",
+      "period_start"};
 
   @Override
   public String name() {
@@ -140,9 +142,6 @@ final class AlertsStage implements Stage {
     return new Conditions.Found(byTenant, asked);
   }
 
-  private static final String[] ASKED_KEY = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain",
-      "period_start"};
-
   /**
    * The questions folding will ask the coverage of: one row per subject and period with a
    * condition that folds. The locations asked are collected for these only, not for every
@@ -152,7 +151,7 @@ final class AlertsStage implements Stage {
     Set<List<Object>> keys = new LinkedHashSet<>();
     for (Condition c : conditions) {
       if (c.kind().folds()) {
-        keys.add(java.util.Arrays.asList(c.kind() == AlertKind.FORECAST_RISK ? "forecasts" : "scores", c.tenantId(),
+        keys.add(java.util.Arrays.asList(Asked.askedBy(c), c.tenantId(),
             c.subjectType(), c.subjectId(), c.periodGrain(), c.periodStart() == null ? null : Date.valueOf(c.periodStart())));
       }
     }
