@@ -59,6 +59,19 @@ public final class AlertHistory {
     return new ArrayList<>(out.values());
   }
 
+  /**
+   * The alerts a night can change, as a Spark SQL condition on the {@code alerts} table: those
+   * {@link #merge} may continue or resolve (opened before and still open, or resolved on that
+   * night) and those opened on that night, whose ids tonight's new alerts may take again. Every
+   * other alert is history that the night leaves as it is, so a night reads and rewrites only
+   * these, however many nights came before.
+   */
+  public static String reachable(LocalDate night) {
+    String day = "DATE '" + night + "'";
+    return "(opened_on = " + day + " OR (opened_on < " + day + " AND (resolved_on IS NULL OR resolved_on = " + day
+        + ")))";
+  }
+
   /** A new alert's id: 32 hex digits of the SHA-256 of its condition's identity and the night it opened. */
   public static String id(Condition c, LocalDate night) {
     try {

@@ -42,7 +42,7 @@ public final class AlertRows {
     return spark.createDataFrame(rows, CuratedTables.ALERTS.contentSchema());
   }
 
-  private static Row row(Alert a) {
+  static Row row(Alert a) {
     Condition c = a.condition();
     boolean kpi = c.subjectType().equals("kpi");
     return RowFactory.create(c.tenantId(), a.alertId(), c.kind().id(), c.severity().id(), a.state().id(),

@@ -2,23 +2,48 @@ package dev.scorecard.alert;
 
 import dev.scorecard.config.KpiSpec;
 import dev.scorecard.config.Level;
+import dev.scorecard.config.ObjectiveSpec;
+import dev.scorecard.config.PerspectiveSpec;
 import dev.scorecard.config.TenantConfig;
 import dev.scorecard.model.Node;
 import dev.scorecard.model.NodeTree;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Each alert as a sentence an owner reads (what, where, when, how far off, since when, why) and
- * the SQL that shows the series behind it.
+ * the SQL that shows the series behind it. Serializable, so that Spark's executors can write it.
  */
-public final class AlertText {
-  private final TenantConfig tenant;
+public final class AlertText implements Serializable {
   private final NodeTree tree;
+  private final Names names;
+
+  /** The names of a tenant's KPIs, objectives and perspectives, by id. */
+  public record Names(Map<String, String> kpis, Map<String, String> objectives, Map<String, String> perspectives)
+      implements Serializable {
+    public static Names of(TenantConfig t) {
+      return new Names(names(t.kpis(), KpiSpec::name), names(t.objectives(), ObjectiveSpec::name),
+          names(t.perspectives(), PerspectiveSpec::name));
+    }
+
+    private static <T> Map<String, String> names(Map<String, T> specs, Function<T, String> name) {
+      Map<String, String> out = new LinkedHashMap<>();
+      specs.forEach((id, spec) -> out.put(id, name.apply(spec)));
+      return out;
+    }
+  }
 
   public AlertText(TenantConfig tenant, NodeTree tree) {
-    this.tenant = tenant;
+    this(tree, Names.of(tenant));
+  }
+
+  public AlertText(NodeTree tree, Names names) {
     this.tree = tree;
+    this.names = names;
   }
 
   /** The message and the query of a condition. */
@@ -55,14 +80,16 @@ public final class AlertText {
 
   private String subject(Condition c) {
     return switch (c.subjectType()) {
-      case "kpi" -> Optional.ofNullable(tenant.kpis().get(c.subjectId())).map(KpiSpec::name).orElse(c.subjectId());
-      case "objective" -> "objective " + Optional.ofNullable(tenant.objectives().get(c.subjectId()))
-          .map(o -> o.name()).orElse(c.subjectId());
-      case "perspective" -> "perspective " + Optional.ofNullable(tenant.perspectives().get(c.subjectId()))
-          .map(p -> p.name()).orElse(c.subjectId());
+      case "kpi" -> name(names.kpis(), c.subjectId());
+      case "objective" -> "objective " + name(names.objectives(), c.subjectId());
+      case "perspective" -> "perspective " + name(names.perspectives(), c.subjectId());
       case "scorecard" -> "the overall score";
       default -> c.subjectType() + " " + c.subjectId();
     };
+  }
+
+  private static String name(Map<String, String> names, String id) {
+    return Optional.ofNullable(names.get(id)).orElse(id);
   }
 
   private String where(Condition c) {

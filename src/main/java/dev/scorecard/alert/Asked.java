@@ -1,37 +1,82 @@
 package dev.scorecard.alert;
 
-import java.sql.Date;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import dev.scorecard.config.Level;
+import dev.scorecard.spark.Columns;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The locations each alert's question was asked of, from {@link Conditions#asked}: what folding counts shares of. */
+/**
+ * How many locations each folding question was asked of, in all and per region: what folding
+ * counts shares of. Counted in Spark ({@link #counts}); each condition row carries its question's
+ * counts in {@link #TOTAL} and {@link #REGIONS}, and {@link #add} collects them for {@link Folding}.
+ */
 public final class Asked implements Folding.Coverage {
-  private final Map<String, Set<String>> locations = new HashMap<>();
+  /** The count of locations asked, in all. */
+  public static final String TOTAL = "asked_total";
+  /** The count of locations asked, per region: a map from region id. */
+  public static final String REGIONS = "asked_regions";
+  /** What a location was asked ({@link Conditions#asked}) and a folding condition is about. */
+  private static final String[] KEY = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain",
+      "period_start"};
 
-  public Asked(List<Row> rows) {
-    for (Row r : rows) {
-      locations.computeIfAbsent(key(r.getAs("asked_by"), r.getAs("tenant_id"), r.getAs("subject_type"),
-          r.getAs("subject_id"), r.getAs("period_grain"), String.valueOf(r.<Date>getAs("period_start"))),
-          k -> new HashSet<>()).add(r.getAs("node_id"));
+  private final Map<String, Long> totals = new HashMap<>();
+  private final Map<String, Map<String, Long>> regions = new HashMap<>();
+
+  /**
+   * The questions of {@link Conditions#asked}, counted: one row per question with {@link #TOTAL} and
+   * {@link #REGIONS}.
+   *
+   * @param locations each location's region: {@code tenant_id, node_id, region_id} (null when it has none)
+   */
+  public static Dataset<Row> counts(Dataset<Row> asked, Dataset<Row> locations) {
+    Dataset<Row> perRegion = asked.join(locations, Columns.seq("tenant_id", "node_id"), "left")
+        .groupBy(Columns.of(concat("region_id"))).agg(count(lit(1)).as("n"));
+    return perRegion.groupBy(Columns.of(KEY)).agg(sum("n").as(TOTAL),
+        map_from_entries(collect_list(when(col("region_id").isNotNull(), struct(col("region_id"), col("n")))))
+            .as(REGIONS));
+  }
+
+  /** Conditions with their question's counts (null when it was asked of nobody, or does not fold). */
+  public static Dataset<Row> join(Dataset<Row> conditions, Dataset<Row> counts) {
+    Column askedBy = when(col("kind").equalTo(AlertKind.FORECAST_RISK.id()), lit("forecasts")).otherwise(lit("scores"));
+    return conditions.withColumn("asked_by", askedBy).join(counts, Columns.seq(KEY), "left").drop("asked_by");
+  }
+
+  /** Notes the counts a condition row carries, if any. */
+  void add(Condition c, Row r) {
+    int total = r.fieldIndex(TOTAL);
+    if (!r.isNullAt(total)) {
+      totals.put(c.subjectKey(), r.getLong(total));
+      regions.put(c.subjectKey(), new HashMap<>(r.<String, Long>getJavaMap(r.fieldIndex(REGIONS))));
     }
   }
 
+  /** A question asked of no location at all counts every location, as nothing says otherwise. */
   @Override
-  public Set<String> locations(Condition c) {
-    return locations.getOrDefault(key(askedBy(c), c.tenantId(), c.subjectType(), c.subjectId(), c.periodGrain(),
-        String.valueOf(c.periodStart())), Set.of());
+  public int asked(Condition c, Level level, String node, int locations) {
+    Long total = totals.get(c.subjectKey());
+    if (total == null) {
+      return locations;
+    }
+    long asked = level == Level.ORG ? total : regions.get(c.subjectKey()).getOrDefault(node, 0L);
+    return (int) asked;
   }
 
-  /** The question a condition answers, as {@link Conditions#asked} names it: of forecasts, or of scores. */
-  public static String askedBy(Condition c) {
-    return c.kind() == AlertKind.FORECAST_RISK ? "forecasts" : "scores";
-  }
-
-  private static String key(String... parts) {
-    return String.join("\u0000", parts);
+  private static String[] concat(String column) {
+    String[] out = java.util.Arrays.copyOf(KEY, KEY.length + 1);
+    out[KEY.length] = column;
+    return out;
   }
 }

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -53,9 +52,6 @@ public final class Conditions {
       "period_grain"};
 
   private Conditions() {}
-
-  /** Tonight's conditions per tenant, and whom each was asked of. */
-  public record Found(Map<String, List<Condition>> conditions, Folding.Coverage asked) {}
 
   /**
    * The four score tables as one: subject type and id, node, period, value and target (KPIs only),

@@ -1,21 +1,20 @@
 package dev.scorecard.alert;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.spark.Columns;
-import java.sql.Date;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * Why a rolled-up score is red or fell: the KPIs whose change pulled its node's score down most in
@@ -23,55 +22,32 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Drivers {
   private static final int TOP = 3;
-  private static final Set<String> ROLLED_UP = Set.of("objective", "perspective", "scorecard");
+  private static final String[] ABOUT = {"tenant_id", "subject_type", "subject_id", "node_level", "node_id",
+      "period_grain", "period_start"};
 
   private Drivers() {}
 
-  /** The conditions, those about a rolled-up score with their top {@value #TOP} negative contributors. */
-  public static List<Condition> add(List<Condition> conditions, Dataset<Row> scoreChanges) {
-    List<Row> keys = new ArrayList<>();
-    for (Condition c : conditions) {
-      if (needs(c)) {
-        keys.add(RowFactory.create(c.tenantId(), c.nodeLevel(), c.nodeId(), c.periodGrain(), Date.valueOf(c.periodStart())));
-      }
-    }
-    if (keys.isEmpty()) {
-      return conditions;
-    }
-    StructType schema = new StructType().add("tenant_id", DataTypes.StringType).add("node_level", DataTypes.StringType)
-        .add("node_id", DataTypes.StringType).add("period_grain", DataTypes.StringType)
-        .add("period_start", DataTypes.DateType);
-    Dataset<Row> wanted = scoreChanges.sparkSession().createDataFrame(keys, schema).distinct();
-    Map<String, List<Row>> changes = new HashMap<>();
-    for (Row r : scoreChanges.filter(col("contribution").lt(0).and(col("contributor").notEqual("renormalisation")))
-        .join(wanted, Columns.seq("tenant_id", "node_level", "node_id", "period_grain", "period_start"), "left_semi")
-        .collectAsList()) {
-      changes.computeIfAbsent(key(r.getAs("tenant_id"), r.getAs("node_level"), r.getAs("node_id"), r.getAs("period_grain"),
-          r.<Date>getAs("period_start").toString()), k -> new ArrayList<>()).add(r);
-    }
-    return conditions.stream().map(c -> needs(c) ? c.withDrivers(text(c, changes.getOrDefault(key(c.tenantId(),
-        c.nodeLevel(), c.nodeId(), c.periodGrain(), c.periodStart().toString()), List.of()))) : c).toList();
-  }
-
-  private static boolean needs(Condition c) {
-    return (c.kind() == AlertKind.STATUS || c.kind() == AlertKind.TRANSITION) && ROLLED_UP.contains(c.subjectType());
-  }
-
-  private static String text(Condition c, List<Row> changes) {
-    return changes.stream()
-        .filter(r -> switch (c.subjectType()) {
-          case "objective" -> c.subjectId().equals(r.getAs("objective_id"));
-          case "perspective" -> c.subjectId().equals(r.getAs("perspective_id"));
-          default -> true;
-        })
-        .sorted(Comparator.comparingDouble(r -> r.<Double>getAs("contribution")))
-        .limit(TOP)
-        .map(r -> r.<String>getAs("contributor") + " (" + String.format(Locale.ROOT, "%+.1f", r.<Double>getAs("contribution"))
-            + ")")
-        .reduce((a, b) -> a + ", " + b).orElse(null);
-  }
-
-  private static String key(String... parts) {
-    return String.join("\u0000", parts);
+  /**
+   * The conditions, those about a rolled-up score with their top {@value #TOP} negative
+   * contributors as text ({@code "kpi (-4.2), other (-1.0)"}, worst first) in {@code drivers}.
+   */
+  public static Dataset<Row> add(Dataset<Row> conditions, Dataset<Row> scoreChanges) {
+    Column needs = col("kind").isin(AlertKind.STATUS.id(), AlertKind.TRANSITION.id())
+        .and(col("subject_type").isin("objective", "perspective", "scorecard"));
+    Dataset<Row> wanted = conditions.filter(needs).select(Columns.of(ABOUT)).distinct();
+    Dataset<Row> changes = scoreChanges.filter(col("contribution").lt(0).and(col("contributor").notEqual("renormalisation")));
+    Column ofSubject = col("subject_type").equalTo("scorecard")
+        .or(col("subject_type").equalTo("objective").and(col("objective_id").equalTo(col("subject_id"))))
+        .or(col("subject_type").equalTo("perspective").and(col("perspective_id").equalTo(col("subject_id"))));
+    Dataset<Row> top = wanted.join(changes, Columns.seq("tenant_id", "node_level", "node_id", "period_grain",
+            "period_start")).filter(ofSubject)
+        .withColumn("rank", row_number().over(Window.partitionBy(Columns.of(ABOUT))
+            .orderBy(col("contribution"), col("contributor"))))
+        .filter(col("rank").leq(TOP));
+    Dataset<Row> text = top.groupBy(Columns.of(ABOUT)).agg(concat_ws(", ", sort_array(collect_list(struct(col("rank"),
+        format_string("%s (%+.1f)", col("contributor"), col("contribution")).as("text")))).getField("text"))
+        .as("text"));
+    return conditions.join(text, Columns.seq(ABOUT), "left")
+        .withColumn("drivers", when(needs, col("text")).otherwise(col("drivers"))).drop("text");
   }
 }

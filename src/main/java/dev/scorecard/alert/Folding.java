@@ -36,21 +36,28 @@ public final class Folding {
         out.add(c);
       }
     }
-    bySubject.values().forEach(group -> out.addAll(foldSubject(group, tree, share, coverage.locations(group.get(0)))));
+    bySubject.values().forEach(group -> out.addAll(foldSubject(group, tree, share, coverage)));
     return out;
   }
 
-  /** The condition's locations asked, or every location when nothing says otherwise. */
+  /** How many of a node's locations a condition's question was asked of. */
   public interface Coverage {
-    Set<String> locations(Condition c);
+    /**
+     * @param node the org or a region
+     * @param locations how many locations the node has
+     */
+    int asked(Condition c, Level level, String node, int locations);
 
-    Coverage ALL = c -> Set.of();
+    /** Every location was asked. */
+    Coverage ALL = (c, level, node, locations) -> locations;
   }
 
-  private static List<Condition> foldSubject(List<Condition> group, NodeTree tree, double share, Set<String> asked) {
+  private static List<Condition> foldSubject(List<Condition> group, NodeTree tree, double share, Coverage coverage) {
     Map<String, Condition> locations = at(group, Level.LOCATION);
     Optional<Condition> org = Optional.ofNullable(at(group, Level.ORG).get(tree.tenantId()));
-    if (folds(locations.size(), asked(tree.level(Level.LOCATION), asked), share, org.isPresent())) {
+    Condition question = group.get(0);
+    int all = tree.level(Level.LOCATION).size();
+    if (folds(locations.size(), coverage.asked(question, Level.ORG, tree.tenantId(), all), share, org.isPresent())) {
       List<Condition> absorbed = new ArrayList<>(group);
       return List.of(merge(org, absorbed, Level.ORG, tree.tenantId(), ordered(tree, locations.keySet())));
     }
@@ -61,7 +68,8 @@ public final class Folding {
       List<Node> members = tree.children(Level.REGION, region.id());
       List<Condition> flagged = members.stream().map(n -> locations.get(n.id())).filter(Objects::nonNull).toList();
       Optional<Condition> own = Optional.ofNullable(regions.get(region.id()));
-      if (folds(flagged.size(), asked(members, asked), share, own.isPresent())) {
+      int asked = coverage.asked(question, Level.REGION, region.id(), members.size());
+      if (folds(flagged.size(), asked, share, own.isPresent())) {
         List<Condition> absorbed = new ArrayList<>(flagged);
         own.ifPresent(absorbed::add);
         out.add(merge(own, absorbed, Level.REGION, region.id(), flagged.stream().map(Condition::nodeId).toList()));
@@ -75,11 +83,6 @@ public final class Folding {
 
   private static boolean folds(int flagged, int asked, double share, boolean nodeToo) {
     return (flagged >= 2 || (flagged == 1 && nodeToo)) && flagged > share * asked;
-  }
-
-  /** How many of these locations the question was asked of: all of them when {@code asked} is empty. */
-  private static int asked(List<Node> locations, Set<String> asked) {
-    return asked.isEmpty() ? locations.size() : (int) locations.stream().filter(n -> asked.contains(n.id())).count();
   }
 
   /**

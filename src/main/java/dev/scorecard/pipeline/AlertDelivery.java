@@ -1,8 +1,13 @@
 package dev.scorecard.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import dev.scorecard.alert.Alert;
+import dev.scorecard.alert.AlertKind;
+import dev.scorecard.alert.AlertRows;
 import dev.scorecard.alert.AlertState;
 import dev.scorecard.alert.Condition;
 import dev.scorecard.config.AlertSettings;
@@ -15,6 +20,8 @@ import dev.scorecard.deliver.Preview;
 import dev.scorecard.deliver.Transition;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.Scope;
+import dev.scorecard.spark.Columns;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -29,20 +38,54 @@ import org.apache.spark.sql.RowFactory;
  * Delivers each alert's opening and resolution once per channel: tonight's, and every earlier
  * one not yet delivered. {@code alert_deliveries} remembers each (alert, channel, transition) with
  * its attempts, so a delivered transition is never sent again and a failed one is sent again on
- * every run until it is delivered.
+ * every run until it is delivered. Only what is owed comes to the driver: the alerts with news
+ * tonight or a delivery still to make, of the tenants with a channel, and their earlier deliveries.
  */
 final class AlertDelivery {
   private final RunContext ctx;
+  private final Map<String, int[]> states = new HashMap<>();
+  private final Map<String, List<Alert>> owed = new HashMap<>();
   private final Map<String, Map<String, Row>> before = new HashMap<>();
   private final Map<String, List<Row>> written = new LinkedHashMap<>();
+  private final Map<String, List<String>> sent = new LinkedHashMap<>();
 
-  AlertDelivery(RunContext ctx, List<String> tenantIds) {
+  /** @param tonight the batch's alerts that tonight wrote ({@code alerts} rows) */
+  AlertDelivery(RunContext ctx, List<TenantConfig> tenants, Dataset<Row> tonight) {
     this.ctx = ctx;
+    Column night = lit(Date.valueOf(ctx.run().asOf()));
+    tonight.groupBy("tenant_id").agg(sum(when(col("state").equalTo(AlertState.OPENED.id()), 1).otherwise(0)),
+        sum(when(col("state").equalTo(AlertState.OPEN.id()), 1).otherwise(0)),
+        sum(when(col("resolved_on").equalTo(night), 1).otherwise(0))).collectAsList()
+        .forEach(r -> states.put(r.getString(0), new int[] {(int) r.getLong(1), (int) r.getLong(2), (int) r.getLong(3)}));
+    List<String> withChannels = tenants.stream()
+        .filter(t -> t.alerts().webhook().isPresent() || t.alerts().email().isPresent()).map(TenantConfig::tenantId)
+        .toList();
+    if (withChannels.isEmpty()) {
+      return;
+    }
+    String[] alert = {"tenant_id", "alert_id"};
+    Dataset<Row> current = tonight.filter(col("tenant_id").isin(withChannels.toArray()));
+    Dataset<Row> undelivered = null;
+    if (ctx.warehouse().exists(CuratedTables.ALERTS)) {
+      current = current.unionByName(ctx.warehouse().curated(CuratedTables.ALERTS, withChannels)
+          .join(current.select(Columns.of(alert)), Columns.seq(alert), "left_anti"));
+    }
+    Column news = col("state").equalTo(AlertState.OPENED.id()).or(col("state").equalTo(AlertState.RESOLVED.id())
+        .and(col("resolved_on").equalTo(night)).and(col("kind").isin(announcing())));
+    Dataset<Row> wanted = current.filter(news);
     if (ctx.warehouse().exists(CuratedTables.ALERT_DELIVERIES)) {
-      for (Row r : ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, tenantIds).collectAsList()) {
+      Dataset<Row> deliveries = ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, withChannels);
+      undelivered = deliveries.filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).select(Columns.of(alert));
+      wanted = wanted.unionByName(current.join(undelivered, Columns.seq(alert), "left_semi")).dropDuplicates(alert)
+          .localCheckpoint();
+      for (Row r : deliveries.join(wanted.select(Columns.of(alert)), Columns.seq(alert), "left_semi").collectAsList()) {
         before.computeIfAbsent(r.getAs("tenant_id"), k -> new LinkedHashMap<>()).put(key(r.getAs("alert_id"),
             r.getAs("transition"), r.getAs("channel")), r);
       }
+    }
+    for (Row r : wanted.collectAsList()) {
+      Alert a = AlertRows.alert(r);
+      owed.computeIfAbsent(a.condition().tenantId(), k -> new ArrayList<>()).add(a);
     }
   }
 
@@ -63,7 +106,8 @@ final class AlertDelivery {
   }
 
   /** Sends (or, on a dry run, renders) what the tenant's channels still owe, and counts its alerts. */
-  Counts.Alerts deliver(TenantConfig t, List<Alert> alerts) {
+  Counts.Alerts deliver(TenantConfig t) {
+    List<Alert> alerts = owed.getOrDefault(t.tenantId(), List.of());
     Map<String, Row> earlier = before.getOrDefault(t.tenantId(), Map.of());
     List<Delivery> deliveries = new ArrayList<>();
     List<String> preview = new ArrayList<>();
@@ -83,17 +127,35 @@ final class AlertDelivery {
         deliveries.addAll(Dispatcher.send(t.tenantId(), ctx.run().asOf(), only.get(), notices, attempts, System::getenv));
       }
     }
-    Map<String, Row> rows = new LinkedHashMap<>(earlier);
-    deliveries.forEach(d -> rows.put(key(d.alertId(), d.transition().id(), d.channel()), row(t.tenantId(), d)));
-    written.put(t.tenantId(), new ArrayList<>(rows.values()));
-    return counts(alerts, deliveries, preview);
+    if (!deliveries.isEmpty()) {
+      Map<String, Row> rows = new LinkedHashMap<>();
+      List<String> ids = deliveries.stream().map(Delivery::alertId).distinct().toList();
+      earlier.forEach((k, r) -> {
+        if (ids.contains(r.<String>getAs("alert_id"))) {
+          rows.put(k, r);
+        }
+      });
+      deliveries.forEach(d -> rows.put(key(d.alertId(), d.transition().id(), d.channel()), row(t.tenantId(), d)));
+      written.put(t.tenantId(), new ArrayList<>(rows.values()));
+      sent.put(t.tenantId(), ids);
+    }
+    int[] counted = states.getOrDefault(t.tenantId(), new int[3]);
+    int[] status = new int[DeliveryStatus.values().length];
+    deliveries.forEach(d -> status[d.status().ordinal()]++);
+    return new Counts.Alerts(counted[0], counted[1], counted[2], status[DeliveryStatus.DELIVERED.ordinal()],
+        status[DeliveryStatus.FAILED.ordinal()], status[DeliveryStatus.PENDING.ordinal()], preview);
   }
 
-  /** Writes {@code alert_deliveries} of every tenant delivered for, in one commit. */
+  /**
+   * Writes the deliveries made tonight in one commit, with the other deliveries of the same
+   * alerts; every other row of {@code alert_deliveries} stays as it was.
+   */
   void record() {
     if (!written.isEmpty()) {
       List<Row> rows = written.values().stream().flatMap(List::stream).toList();
-      ctx.warehouse().replace(CuratedTables.ALERT_DELIVERIES, Scope.tenants(written.keySet()),
+      Scope scope = new Scope();
+      sent.forEach((tenant, ids) -> scope.in(tenant, "alert_id", ids));
+      ctx.warehouse().replace(CuratedTables.ALERT_DELIVERIES, scope,
           ctx.spark().createDataFrame(rows, CuratedTables.ALERT_DELIVERIES.contentSchema()), ctx.run());
     }
   }
@@ -145,15 +207,9 @@ final class AlertDelivery {
         webhook ? Optional.empty() : s.email(), s.retry()));
   }
 
-  private Counts.Alerts counts(List<Alert> alerts, List<Delivery> deliveries, List<String> preview) {
-    int[] states = new int[AlertState.values().length];
-    alerts.forEach(a -> states[a.state().ordinal()]++);
-    int[] status = new int[DeliveryStatus.values().length];
-    deliveries.forEach(d -> status[d.status().ordinal()]++);
-    return new Counts.Alerts(states[AlertState.OPENED.ordinal()], states[AlertState.OPEN.ordinal()],
-        (int) alerts.stream().filter(a -> ctx.run().asOf().equals(a.resolvedOn())).count(),
-        status[DeliveryStatus.DELIVERED.ordinal()], status[DeliveryStatus.FAILED.ordinal()],
-        status[DeliveryStatus.PENDING.ordinal()], preview);
+  /** The kinds whose resolution is news. */
+  private static Object[] announcing() {
+    return java.util.Arrays.stream(AlertKind.values()).filter(AlertKind::announcesResolution).map(AlertKind::id).toArray();
   }
 
   private static Row row(String tenantId, Delivery d) {

@@ -1,23 +1,22 @@
 package dev.scorecard.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.to_date;
 
-import dev.scorecard.alert.Alert;
 import dev.scorecard.alert.AlertHistory;
-import dev.scorecard.alert.AlertRows;
-import dev.scorecard.alert.Asked;
 import dev.scorecard.alert.AlertRulesFrame;
-import dev.scorecard.alert.AlertText;
-import dev.scorecard.alert.Condition;
+import dev.scorecard.alert.Asked;
 import dev.scorecard.alert.Conditions;
 import dev.scorecard.alert.Drivers;
-import dev.scorecard.alert.Folding;
+import dev.scorecard.alert.TenantAlerts;
 import dev.scorecard.config.Fingerprints;
+import dev.scorecard.config.Level;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
+import dev.scorecard.model.Node;
 import dev.scorecard.model.NodeTree;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.RunState;
@@ -25,12 +24,11 @@ import dev.scorecard.publish.Scope;
 import dev.scorecard.publish.SilverTables;
 import dev.scorecard.spark.Columns;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -39,15 +37,14 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Scores, forecasts, the audit and the silver dates to {@code alerts}, then delivers each alert's
  * opening and resolution ({@link AlertDelivery}). Conditions are found for every tenant of the batch
- * in one plan per kind; the few found are folded, matched with earlier nights' alerts and written
- * back per tenant in one commit. It also keeps, in {@code forecast_snapshots}, the first forecast
+ * in one plan per kind; each tenant's are folded and matched with the alerts of earlier nights that
+ * could go on, on the executor that holds them ({@link TenantAlerts}), and written back in one
+ * commit that touches only those alerts ({@link AlertHistory#reachable}). The driver holds only
+ * what it delivers. It also keeps, in {@code forecast_snapshots}, the first forecast
  * made for each period, which later tells whether that period's value was an anomaly.
  */
 final class AlertsStage implements Stage {
   static final String NAME = "alerts";
-  /** What a location was asked ({@code Conditions.asked}) and a folding condition is about. */
-  private static final String[] ASKED_KEY = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain",
-      "period_start"};
 
   @Override
   public String name() {
@@ -85,23 +82,23 @@ final class AlertsStage implements Stage {
       return new Done(Map.of(), upToDate);
     }
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
-    Conditions.Found found = conditions(ctx, tenants, ids);
-    Map<String, List<Alert>> previous = previous(ctx, ids);
-    AlertDelivery delivery = new AlertDelivery(ctx, ids);
-    List<Alert> all = new ArrayList<>();
+    LocalDate night = ctx.run().asOf();
+    Map<String, TenantAlerts> words = new LinkedHashMap<>();
+    tenants.forEach(t -> words.put(t.tenantId(), TenantAlerts.of(t)));
+    Dataset<Row> complete = complete(ctx, tenants, ids).persist();
+    Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, tenants, ids, complete), previous(ctx, ids, night), words,
+        night, ctx.run().startedAt()).localCheckpoint();
+    complete.unpersist();
+    AlertDelivery delivery = new AlertDelivery(ctx, tenants, alerts);
     Map<String, Counts> counts = new LinkedHashMap<>();
     for (TenantConfig t : tenants) {
-      NodeTree tree = NodeTree.of(t);
-      List<Condition> folded = Folding.fold(found.conditions().getOrDefault(t.tenantId(), List.of()), tree,
-          t.alerts().foldShare(), found.asked());
-      List<Alert> alerts = AlertHistory.merge(previous.getOrDefault(t.tenantId(), List.of()), folded, ctx.run().asOf(),
-          ctx.run().startedAt(), new AlertText(t, tree)::of);
-      all.addAll(alerts);
-      counts.put(t.tenantId(), delivery.deliver(t, alerts));
+      counts.put(t.tenantId(), delivery.deliver(t));
     }
     if (!ctx.dryRun()) {
       ctx.prepareOutputs();
-      ctx.warehouse().replace(CuratedTables.ALERTS, Scope.tenants(ids), AlertRows.frame(ctx.spark(), all), ctx.run());
+      Scope reachable = new Scope();
+      ids.forEach(id -> reachable.where(id, AlertHistory.reachable(night)));
+      ctx.warehouse().replace(CuratedTables.ALERTS, reachable, alerts, ctx.run());
       keepSnapshots(ctx, ids);
       delivery.record();
       Map<String, RunState.Mark> marks = new LinkedHashMap<>();
@@ -111,13 +108,21 @@ final class AlertsStage implements Stage {
     return new Done(counts, upToDate);
   }
 
-  /** Tonight's conditions of every kind, per tenant, with the drivers of rolled-up scores. */
-  private static Conditions.Found conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids) {
-    Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
+  /** The four score tables' complete periods of the alerting grains, with each subject's rules ({@link Conditions#complete}). */
+  private static Dataset<Row> complete(RunContext ctx, List<TenantConfig> tenants, List<String> ids) {
     Dataset<Row> scores = Conditions.scores(read(ctx, CuratedTables.KPI_SCORES, ids),
         read(ctx, CuratedTables.OBJECTIVE_SCORES, ids), read(ctx, CuratedTables.PERSPECTIVE_SCORES, ids),
         read(ctx, CuratedTables.SCORECARD, ids));
-    Dataset<Row> complete = Conditions.complete(scores, rules).persist();
+    return Conditions.complete(scores, AlertRulesFrame.of(ctx.spark(), tenants));
+  }
+
+  /**
+   * Tonight's conditions of every kind, for every tenant in one plan: with the drivers of rolled-up
+   * scores and, for those that fold, how many locations their question was asked of.
+   */
+  private static Dataset<Row> conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids,
+      Dataset<Row> complete) {
+    Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
     Dataset<Row> forecasts = read(ctx, CuratedTables.FORECASTS, ids);
     Dataset<Row> found = Conditions.status(complete).unionByName(Conditions.transitions(complete))
         .unionByName(Conditions.forecastRisks(forecasts, rules, complete))
@@ -132,48 +137,31 @@ final class AlertsStage implements Stage {
       found = found.unionByName(Conditions.staleSources(days, Conditions.perTenant(ctx.spark(), tenants, "factor",
           t -> t.alerts().staleSource() ? t.alerts().staleFactor() : null), ctx.run().asOf()));
     }
-    List<Condition> conditions = found.collectAsList().stream().map(AlertRows::condition).toList();
-    Asked asked = new Asked(Conditions.asked(complete, forecasts)
-        .join(foldingSubjects(ctx, conditions), Columns.seq(ASKED_KEY), "left_semi").collectAsList());
-    complete.unpersist();
-    List<Condition> explained = Drivers.add(conditions, read(ctx, CuratedTables.SCORE_CHANGES, ids));
-    Map<String, List<Condition>> byTenant = new LinkedHashMap<>();
-    explained.forEach(c -> byTenant.computeIfAbsent(c.tenantId(), k -> new ArrayList<>()).add(c));
-    return new Conditions.Found(byTenant, asked);
+    Dataset<Row> explained = Drivers.add(found, read(ctx, CuratedTables.SCORE_CHANGES, ids));
+    return Asked.join(explained, Asked.counts(Conditions.asked(complete, forecasts), regions(ctx, tenants)));
   }
 
-  /**
-   * The questions folding will ask the coverage of: one row per subject and period with a
-   * condition that folds. The locations asked are collected for these only, not for every
-   * subject at every location.
-   */
-  private static Dataset<Row> foldingSubjects(RunContext ctx, List<Condition> conditions) {
-    Set<List<Object>> keys = new LinkedHashSet<>();
-    for (Condition c : conditions) {
-      if (c.kind().folds()) {
-        keys.add(java.util.Arrays.asList(Asked.askedBy(c), c.tenantId(),
-            c.subjectType(), c.subjectId(), c.periodGrain(), c.periodStart() == null ? null : Date.valueOf(c.periodStart())));
+  /** Each location of the batch with its region (null when the tenant has no regions): from the config. */
+  private static Dataset<Row> regions(RunContext ctx, List<TenantConfig> tenants) {
+    List<Row> rows = new ArrayList<>();
+    for (TenantConfig t : tenants) {
+      for (Node n : NodeTree.of(t).level(Level.LOCATION)) {
+        rows.add(RowFactory.create(t.tenantId(), n.id(), n.parentLevel() == Level.REGION ? n.parentId() : null));
       }
     }
-    List<Row> rows = keys.stream().map(k -> RowFactory.create(k.toArray())).toList();
-    return ctx.spark().createDataFrame(rows, StructType.fromDDL("asked_by STRING, tenant_id STRING, subject_type STRING,"
-        + " subject_id STRING, period_grain STRING, period_start DATE"));
+    return ctx.spark().createDataFrame(rows, StructType.fromDDL("tenant_id STRING, node_id STRING, region_id STRING"));
   }
 
   private static Dataset<Row> read(RunContext ctx, CuratedTables table, List<String> ids) {
     return ctx.warehouse().curated(table, ids);
   }
 
-  /** The alerts written by earlier nights, per tenant. */
-  private static Map<String, List<Alert>> previous(RunContext ctx, List<String> ids) {
-    Map<String, List<Alert>> out = new LinkedHashMap<>();
-    if (ctx.warehouse().exists(CuratedTables.ALERTS)) {
-      for (Row r : read(ctx, CuratedTables.ALERTS, ids).collectAsList()) {
-        Alert a = AlertRows.alert(r);
-        out.computeIfAbsent(a.condition().tenantId(), k -> new ArrayList<>()).add(a);
-      }
+  /** The alerts of earlier nights that tonight can change ({@link AlertHistory#reachable}); none before the first night. */
+  private static Dataset<Row> previous(RunContext ctx, List<String> ids, LocalDate night) {
+    if (!ctx.warehouse().exists(CuratedTables.ALERTS)) {
+      return ctx.spark().createDataFrame(List.of(), CuratedTables.ALERTS.contentSchema());
     }
-    return out;
+    return read(ctx, CuratedTables.ALERTS, ids).filter(expr(AlertHistory.reachable(night)));
   }
 
   /**

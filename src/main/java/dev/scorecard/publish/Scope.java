@@ -36,8 +36,13 @@ public final class Scope {
 
   /** This tenant's rows whose {@code column} names one of {@code files}. */
   public Scope files(String tenantId, String column, Collection<String> files) {
-    return where(tenantId, files.isEmpty() ? "FALSE"
-        : "`" + column + "` IN (" + files.stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")");
+    return in(tenantId, column, files);
+  }
+
+  /** This tenant's rows whose {@code column} holds one of {@code values}. */
+  public Scope in(String tenantId, String column, Collection<String> values) {
+    return where(tenantId, values.isEmpty() ? "FALSE"
+        : "`" + column + "` IN (" + values.stream().map(Sql::literal).collect(Collectors.joining(", ")) + ")");
   }
 
   /** This tenant's rows of one source's files, in a table with {@code source} and {@code file} columns. */
@@ -49,7 +54,8 @@ public final class Scope {
     return where(tenantId, terms.isEmpty() ? "FALSE" : terms);
   }
 
-  private Scope where(String tenantId, String predicate) {
+  /** This tenant's rows for which the Spark SQL {@code predicate} holds. */
+  public Scope where(String tenantId, String predicate) {
     byTenant.put(tenantId, predicate);
     return this;
   }

@@ -87,7 +87,7 @@ class FoldingTest {
     // Only l1 was scored: r1 and the org are red because l1 is, which is one alert, at the org.
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2024-03-01", Severity.WARNING),
         red("region", "r1", "2024-03-01", Severity.WARNING), red("org", "tiny", "2025-03-01", Severity.CRITICAL)),
-        tree, 0.5, c -> java.util.Set.of("l1"));
+        tree, 0.5, only("l1"));
 
     assertThat(folded).singleElement().satisfies(c -> {
       assertThat(c.nodeLevel() + ":" + c.nodeId() + c.children()).isEqualTo("org:tiny[l1]");
@@ -99,7 +99,7 @@ class FoldingTest {
   @Test
   void aLocationAloneWhoseParentsRaiseNothingStaysAtItsLocation() {
     List<Condition> folded = Folding.fold(List.of(red("location", "l1", "2025-03-01", Severity.WARNING)), tree, 0.5,
-        c -> java.util.Set.of("l1"));
+        only("l1"));
 
     assertThat(folded).extracting(c -> c.nodeId() + c.children()).containsExactly("l1[]");
   }
@@ -115,5 +115,25 @@ class FoldingTest {
     assertThat(folded).extracting(c -> c.kind().id() + ":" + c.subjectId() + "@" + c.nodeId())
         .containsExactlyInAnyOrder("status:revenue@l1", "status:margin@l2", "stale_source:sales@tiny",
             "stale_source:web@tiny");
+  }
+
+  @Test
+  void sharesCountTheLocationsAskedNotAllOfThem() {
+    // l1 and l2 red, l3 never scored: r1 2 of 2 folds; the org 2 of 2 asked (not 2 of 3) folds too.
+    List<Condition> reds = List.of(red("location", "l1", "2025-03-01", Severity.WARNING),
+        red("location", "l2", "2025-03-01", Severity.WARNING));
+
+    assertThat(Folding.fold(reds, tree, 0.7, only("l1", "l2"))).extracting(c -> c.nodeId() + c.children())
+        .containsExactly("tiny[l1, l2]");
+    assertThat(Folding.fold(reds, tree, 0.7, Folding.Coverage.ALL)).extracting(c -> c.nodeId() + c.children())
+        .as("asked of all three, 2 of 3 is not above 0.7 at the org").containsExactly("r1[l1, l2]");
+  }
+
+  /** Coverage where only these locations were asked. */
+  private static Folding.Coverage only(String... locations) {
+    java.util.Set<String> asked = java.util.Set.of(locations);
+    return (c, level, node, all) -> (int) (level == dev.scorecard.config.Level.ORG
+        ? tree.level(dev.scorecard.config.Level.LOCATION) : tree.children(dev.scorecard.config.Level.REGION, node))
+        .stream().filter(n -> asked.contains(n.id())).count();
   }
 }
