@@ -137,7 +137,8 @@ final class AlertsStage implements Stage {
       found = found.unionByName(Conditions.staleSources(days, Conditions.perTenant(ctx.spark(), tenants, "factor",
           t -> t.alerts().staleSource() ? t.alerts().staleFactor() : null), ctx.run().asOf()));
     }
-    Dataset<Row> explained = Drivers.add(found, read(ctx, CuratedTables.SCORE_CHANGES, ids));
+    // Found once (the kinds read silver and several tables), then read twice by Drivers.
+    Dataset<Row> explained = Drivers.add(found.localCheckpoint(), read(ctx, CuratedTables.SCORE_CHANGES, ids));
     return Asked.join(explained, Asked.counts(Conditions.asked(complete, forecasts), regions(ctx, tenants)));
   }
 
