@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +142,52 @@ class AlertDeliveryTest {
     int sent = server.getRequestCount();
     assertThat(run()).isZero();
     assertThat(server.getRequestCount()).as("a delivered opening is never sent again").isEqualTo(sent);
+  }
+
+  @Test
+  @Order(4)
+  void aDeliveryOwedForAnAlertOfAnEarlierNightIsSentWhileThatNightsHistoryStaysUntouched() throws Exception {
+    // Planted: an alert opened 2025-03-01 and resolved 2025-03-10, long before tonight (2025-04-30),
+    // whose opening never reached the receiver. Tonight neither continues nor resolves it.
+    String alerts = "delta.`" + warehouse.resolve("curated/alerts") + "`";
+    plant("alerts", "SELECT 'tiny' tenant_id, 'old-alert' alert_id, 'stale_source' kind, 'warning' severity,"
+        + " 'resolved' state, 'org' node_level, 'tiny' node_id, 'source sales delivered no data for 9 days.' message,"
+        + " 'source' subject_type, 'sales' subject_id, DATE'2025-02-20' since, 9.0D value, 3.0D target,"
+        + " DATE'2025-03-01' opened_on, DATE'2025-03-10' resolved_on, 'planted' run_id,"
+        + " TIMESTAMP'2025-03-10 02:00:00' computed_at");
+    plant("alert_deliveries", "SELECT 'tiny' tenant_id, 'old-alert' alert_id, 'webhook' channel, 'opened' transition,"
+        + " 1 attempts, 'failed' status, '503' last_response, 'planted' run_id,"
+        + " TIMESTAMP'2025-03-10 02:00:00' computed_at");
+    long history = spark.sql("SELECT * FROM " + alerts + " WHERE opened_on < DATE'2025-04-30' AND resolved_on < "
+        + "DATE'2025-04-30'").count();
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    int before = server.getRequestCount();
+
+    assertThat(run()).isZero();
+
+    assertThat(server.getRequestCount() - before).as("only the owed opening").isEqualTo(1);
+    JsonNode body = new ObjectMapper().readTree(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8());
+    assertThat(body.get("alert_id").asText() + " " + body.get("kind").asText()).isEqualTo("old-alert stale_source");
+    assertThat(spark.sql("SELECT status, attempts FROM delta.`" + warehouse.resolve("curated/alert_deliveries")
+        + "` WHERE alert_id = 'old-alert'").collectAsList()).extracting(Row::toString).containsExactly("[delivered,2]");
+    assertThat(spark.sql("SELECT run_id FROM " + alerts + " WHERE alert_id = 'old-alert'").collectAsList())
+        .as("an earlier night's alert is neither read for merging nor rewritten").extracting(r -> r.getString(0))
+        .containsExactly("planted");
+    assertThat(spark.sql("SELECT * FROM " + alerts + " WHERE opened_on < DATE'2025-04-30' AND resolved_on < "
+        + "DATE'2025-04-30'").count()).isEqualTo(history);
+  }
+
+  /** Appends one row to a curated table: the columns given, the others null. */
+  private static void plant(String table, String select) {
+    String path = warehouse.resolve("curated").resolve(table).toString();
+    Dataset<Row> empty = spark.read().format("delta").load(path).limit(0);
+    Dataset<Row> row = spark.sql(select);
+    for (org.apache.spark.sql.types.StructField f : empty.schema().fields()) {
+      row = row.withColumn(f.name(), java.util.Arrays.asList(row.columns()).contains(f.name())
+          ? row.col(f.name()).cast(f.dataType()) : org.apache.spark.sql.functions.lit(null).cast(f.dataType()));
+    }
+    row.select(empty.columns()[0], java.util.Arrays.copyOfRange(empty.columns(), 1, empty.columns().length))
+        .write().format("delta").mode("append").save(path);
   }
 
   private static String[] args(String... more) {

@@ -145,7 +145,7 @@ class IncrementalRunTest {
   void incrementalNightsGiveTheSameTablesAsOneFullRun() {
     for (CuratedTables table : CuratedTables.values()) {
       if (!Files.exists(full.resolve("curated").resolve(table.tableName())) || HISTORY.contains(table)) {
-        continue; // alerts keep each night's history (AlertsStageTest)
+        continue; // alerts keep each night's history (AlertHistoryTest, TenantAlertsTest)
       }
       // The audit's history differs by design: a full run reads every file present as new, while the
       // nights saw 2024.csv corrected and copy.csv come and go as a duplicate.
