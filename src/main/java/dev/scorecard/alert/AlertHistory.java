@@ -26,7 +26,9 @@ public final class AlertHistory {
   private AlertHistory() {}
 
   /**
-   * @param previous the tenant's alerts as last written
+   * @param previous the tenant's alerts that this night can change ({@link #reachable}): with only
+   *     these, the alerts of later nights (a backfill) are never among them; given the whole
+   *     history, they stay as they are
    * @param conditions tonight's conditions, folded
    * @param words the message and query of a condition
    */

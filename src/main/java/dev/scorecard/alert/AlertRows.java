@@ -1,15 +1,12 @@
 package dev.scorecard.alert;
 
-import dev.scorecard.publish.CuratedTables;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 
 /** Alerts and conditions to and from Spark rows: the {@code alerts} table and {@link Conditions}' frames. */
 public final class AlertRows {
@@ -36,12 +33,7 @@ public final class AlertRows {
         date(r.getAs("resolved_on")), r.getAs("message"), r.getAs("query"));
   }
 
-  /** Alerts as rows of the {@code alerts} table, in its column order. */
-  public static Dataset<Row> frame(SparkSession spark, List<Alert> alerts) {
-    List<Row> rows = alerts.stream().map(AlertRows::row).toList();
-    return spark.createDataFrame(rows, CuratedTables.ALERTS.contentSchema());
-  }
-
+  /** An alert as a row of the {@code alerts} table, in its column order. */
   static Row row(Alert a) {
     Condition c = a.condition();
     boolean kpi = c.subjectType().equals("kpi");

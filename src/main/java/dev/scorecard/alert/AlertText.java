@@ -37,10 +37,6 @@ public final class AlertText implements Serializable {
     }
   }
 
-  public AlertText(TenantConfig tenant, NodeTree tree) {
-    this(tree, Names.of(tenant));
-  }
-
   public AlertText(NodeTree tree, Names names) {
     this.tree = tree;
     this.names = names;

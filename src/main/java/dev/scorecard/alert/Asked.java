@@ -2,7 +2,7 @@ package dev.scorecard.alert;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.struct;
@@ -38,14 +38,16 @@ public final class Asked implements Folding.Coverage {
    * The questions of {@link Conditions#asked}, counted: one row per question with {@link #TOTAL} and
    * {@link #REGIONS}.
    *
-   * @param locations each location's region: {@code tenant_id, node_id, region_id} (null when it has none)
+   * @param locations each location of the config with its region: {@code tenant_id, node_id, region_id};
+   *     a location not in the config is not counted
    */
   public static Dataset<Row> counts(Dataset<Row> asked, Dataset<Row> locations) {
-    Dataset<Row> perRegion = asked.join(locations, Columns.seq("tenant_id", "node_id"), "left")
-        .groupBy(Columns.of(concat("region_id"))).agg(count(lit(1)).as("n"));
+    String[] perRegionKey = {"asked_by", "tenant_id", "subject_type", "subject_id", "period_grain", "period_start",
+        "region_id"};
+    Dataset<Row> perRegion = asked.join(locations, Columns.seq("tenant_id", "node_id"))
+        .groupBy(Columns.of(perRegionKey)).agg(countDistinct(col("node_id")).as("n"));
     return perRegion.groupBy(Columns.of(KEY)).agg(sum("n").as(TOTAL),
-        map_from_entries(collect_list(when(col("region_id").isNotNull(), struct(col("region_id"), col("n")))))
-            .as(REGIONS));
+        map_from_entries(collect_list(struct(col("region_id"), col("n")))).as(REGIONS));
   }
 
   /** Conditions with their question's counts (null when it was asked of nobody, or does not fold). */
@@ -74,9 +76,4 @@ public final class Asked implements Folding.Coverage {
     return (int) asked;
   }
 
-  private static String[] concat(String column) {
-    String[] out = java.util.Arrays.copyOf(KEY, KEY.length + 1);
-    out[KEY.length] = column;
-    return out;
-  }
 }

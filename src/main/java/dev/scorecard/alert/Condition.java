@@ -63,9 +63,4 @@ public record Condition(
     return new Condition(tenantId, kind, subjectType, subjectId, level, id, periodGrain, periodStart, start, value,
         target, score, status, previousStatus, severity, locations, drivers);
   }
-
-  Condition withDrivers(String text) {
-    return new Condition(tenantId, kind, subjectType, subjectId, nodeLevel, nodeId, periodGrain, periodStart, since,
-        value, target, score, status, previousStatus, severity, children, text);
-  }
 }

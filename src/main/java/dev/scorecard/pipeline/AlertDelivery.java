@@ -33,6 +33,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Delivers each alert's opening and resolution once per channel: tonight's, and every earlier
@@ -43,20 +44,26 @@ import org.apache.spark.sql.RowFactory;
  */
 final class AlertDelivery {
   private final RunContext ctx;
-  private final Map<String, int[]> states = new HashMap<>();
-  private final Map<String, List<Alert>> owed = new HashMap<>();
+  private final Map<String, Tonight> tonight = new HashMap<>();
+  private final Map<String, List<Alert>> toDeliver = new HashMap<>();
   private final Map<String, Map<String, Row>> before = new HashMap<>();
   private final Map<String, List<Row>> written = new LinkedHashMap<>();
   private final Map<String, List<String>> sent = new LinkedHashMap<>();
 
-  /** @param tonight the batch's alerts that tonight wrote ({@code alerts} rows) */
-  AlertDelivery(RunContext ctx, List<TenantConfig> tenants, Dataset<Row> tonight) {
+  /** How many of a tenant's alerts opened tonight, are still open, and were resolved tonight. */
+  private record Tonight(int opened, int open, int resolved) {}
+
+  /**
+   * @param alerts the batch's alerts that tonight can change, as tonight will write them ({@code
+   *     alerts} rows; on a dry run, as it would)
+   */
+  AlertDelivery(RunContext ctx, List<TenantConfig> tenants, Dataset<Row> alerts) {
     this.ctx = ctx;
     Column night = lit(Date.valueOf(ctx.run().asOf()));
-    tonight.groupBy("tenant_id").agg(sum(when(col("state").equalTo(AlertState.OPENED.id()), 1).otherwise(0)),
+    alerts.groupBy("tenant_id").agg(sum(when(col("state").equalTo(AlertState.OPENED.id()), 1).otherwise(0)),
         sum(when(col("state").equalTo(AlertState.OPEN.id()), 1).otherwise(0)),
         sum(when(col("resolved_on").equalTo(night), 1).otherwise(0))).collectAsList()
-        .forEach(r -> states.put(r.getString(0), new int[] {(int) r.getLong(1), (int) r.getLong(2), (int) r.getLong(3)}));
+        .forEach(r -> tonight.put(r.getString(0), new Tonight((int) r.getLong(1), (int) r.getLong(2), (int) r.getLong(3))));
     List<String> withChannels = tenants.stream()
         .filter(t -> t.alerts().webhook().isPresent() || t.alerts().email().isPresent()).map(TenantConfig::tenantId)
         .toList();
@@ -64,7 +71,7 @@ final class AlertDelivery {
       return;
     }
     String[] alert = {"tenant_id", "alert_id"};
-    Dataset<Row> current = tonight.filter(col("tenant_id").isin(withChannels.toArray()));
+    Dataset<Row> current = alerts.filter(col("tenant_id").isin(withChannels.toArray()));
     Dataset<Row> undelivered = null;
     if (ctx.warehouse().exists(CuratedTables.ALERTS)) {
       current = current.unionByName(ctx.warehouse().curated(CuratedTables.ALERTS, withChannels)
@@ -77,7 +84,7 @@ final class AlertDelivery {
       Dataset<Row> deliveries = ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, withChannels);
       undelivered = deliveries.filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).select(Columns.of(alert));
       wanted = wanted.unionByName(current.join(undelivered, Columns.seq(alert), "left_semi")).dropDuplicates(alert)
-          .localCheckpoint();
+          .persist(StorageLevel.MEMORY_AND_DISK());
       for (Row r : deliveries.join(wanted.select(Columns.of(alert)), Columns.seq(alert), "left_semi").collectAsList()) {
         before.computeIfAbsent(r.getAs("tenant_id"), k -> new LinkedHashMap<>()).put(key(r.getAs("alert_id"),
             r.getAs("transition"), r.getAs("channel")), r);
@@ -85,8 +92,9 @@ final class AlertDelivery {
     }
     for (Row r : wanted.collectAsList()) {
       Alert a = AlertRows.alert(r);
-      owed.computeIfAbsent(a.condition().tenantId(), k -> new ArrayList<>()).add(a);
+      toDeliver.computeIfAbsent(a.condition().tenantId(), k -> new ArrayList<>()).add(a);
     }
+    wanted.unpersist();
   }
 
   /**
@@ -107,7 +115,7 @@ final class AlertDelivery {
 
   /** Sends (or, on a dry run, renders) what the tenant's channels still owe, and counts its alerts. */
   Counts.Alerts deliver(TenantConfig t) {
-    List<Alert> alerts = owed.getOrDefault(t.tenantId(), List.of());
+    List<Alert> alerts = toDeliver.getOrDefault(t.tenantId(), List.of());
     Map<String, Row> earlier = before.getOrDefault(t.tenantId(), Map.of());
     List<Delivery> deliveries = new ArrayList<>();
     List<String> preview = new ArrayList<>();
@@ -139,10 +147,10 @@ final class AlertDelivery {
       written.put(t.tenantId(), new ArrayList<>(rows.values()));
       sent.put(t.tenantId(), ids);
     }
-    int[] counted = states.getOrDefault(t.tenantId(), new int[3]);
+    Tonight counted = tonight.getOrDefault(t.tenantId(), new Tonight(0, 0, 0));
     int[] status = new int[DeliveryStatus.values().length];
     deliveries.forEach(d -> status[d.status().ordinal()]++);
-    return new Counts.Alerts(counted[0], counted[1], counted[2], status[DeliveryStatus.DELIVERED.ordinal()],
+    return new Counts.Alerts(counted.opened(), counted.open(), counted.resolved(), status[DeliveryStatus.DELIVERED.ordinal()],
         status[DeliveryStatus.FAILED.ordinal()], status[DeliveryStatus.PENDING.ordinal()], preview);
   }
 

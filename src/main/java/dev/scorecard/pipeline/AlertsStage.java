@@ -16,8 +16,6 @@ import dev.scorecard.config.Fingerprints;
 import dev.scorecard.config.Level;
 import dev.scorecard.config.SourceSpec;
 import dev.scorecard.config.TenantConfig;
-import dev.scorecard.model.Node;
-import dev.scorecard.model.NodeTree;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.RunState;
 import dev.scorecard.publish.Scope;
@@ -83,11 +81,14 @@ final class AlertsStage implements Stage {
     }
     List<String> ids = tenants.stream().map(TenantConfig::tenantId).toList();
     LocalDate night = ctx.run().asOf();
-    Map<String, TenantAlerts> words = new LinkedHashMap<>();
-    tenants.forEach(t -> words.put(t.tenantId(), TenantAlerts.of(t)));
+    Map<String, TenantAlerts> perTenant = new LinkedHashMap<>();
+    tenants.forEach(t -> perTenant.put(t.tenantId(), TenantAlerts.of(t)));
     Dataset<Row> complete = complete(ctx, tenants, ids).persist();
-    Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, tenants, ids, complete), previous(ctx, ids, night), words,
-        night, ctx.run().startedAt()).localCheckpoint();
+    // Made once and kept from the counts to the write (while the alerts table still holds the
+    // previous alerts they were made from), like the other stages' local checkpoints.
+    Dataset<Row> found = found(ctx, tenants, ids, complete).localCheckpoint();
+    Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, found, complete, perTenant), previous(ctx, ids, night),
+        perTenant, night, ctx.run().startedAt()).localCheckpoint();
     complete.unpersist();
     AlertDelivery delivery = new AlertDelivery(ctx, tenants, alerts);
     Map<String, Counts> counts = new LinkedHashMap<>();
@@ -116,11 +117,8 @@ final class AlertsStage implements Stage {
     return Conditions.complete(scores, AlertRulesFrame.of(ctx.spark(), tenants));
   }
 
-  /**
-   * Tonight's conditions of every kind, for every tenant in one plan: with the drivers of rolled-up
-   * scores and, for those that fold, how many locations their question was asked of.
-   */
-  private static Dataset<Row> conditions(RunContext ctx, List<TenantConfig> tenants, List<String> ids,
+  /** Tonight's conditions of every kind ({@link Conditions}), for every tenant in one plan. */
+  private static Dataset<Row> found(RunContext ctx, List<TenantConfig> tenants, List<String> ids,
       Dataset<Row> complete) {
     Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
     Dataset<Row> forecasts = read(ctx, CuratedTables.FORECASTS, ids);
@@ -137,19 +135,26 @@ final class AlertsStage implements Stage {
       found = found.unionByName(Conditions.staleSources(days, Conditions.perTenant(ctx.spark(), tenants, "factor",
           t -> t.alerts().staleSource() ? t.alerts().staleFactor() : null), ctx.run().asOf()));
     }
-    // Found once (the kinds read silver and several tables), then read twice by Drivers.
-    Dataset<Row> explained = Drivers.add(found.localCheckpoint(), read(ctx, CuratedTables.SCORE_CHANGES, ids));
-    return Asked.join(explained, Asked.counts(Conditions.asked(complete, forecasts), regions(ctx, tenants)));
+    return found;
   }
 
-  /** Each location of the batch with its region (null when the tenant has no regions): from the config. */
-  private static Dataset<Row> regions(RunContext ctx, List<TenantConfig> tenants) {
+  /**
+   * Tonight's conditions (kept, as {@link Drivers} reads them twice) with the drivers of rolled-up
+   * scores and, for those that fold, how many locations their question was asked of.
+   */
+  private static Dataset<Row> conditions(RunContext ctx, Dataset<Row> found, Dataset<Row> complete,
+      Map<String, TenantAlerts> perTenant) {
+    List<String> ids = List.copyOf(perTenant.keySet());
+    Dataset<Row> explained = Drivers.add(found, read(ctx, CuratedTables.SCORE_CHANGES, ids));
+    Dataset<Row> asked = Conditions.asked(complete, read(ctx, CuratedTables.FORECASTS, ids));
+    return Asked.join(explained, Asked.counts(asked, regions(ctx, perTenant)));
+  }
+
+  /** Each location of the batch with its region, from the config: what the shares of folding are counted over. */
+  private static Dataset<Row> regions(RunContext ctx, Map<String, TenantAlerts> perTenant) {
     List<Row> rows = new ArrayList<>();
-    for (TenantConfig t : tenants) {
-      for (Node n : NodeTree.of(t).level(Level.LOCATION)) {
-        rows.add(RowFactory.create(t.tenantId(), n.id(), n.parentLevel() == Level.REGION ? n.parentId() : null));
-      }
-    }
+    perTenant.forEach((id, t) -> t.tree().level(Level.LOCATION)
+        .forEach(n -> rows.add(RowFactory.create(id, n.id(), n.parentId()))));
     return ctx.spark().createDataFrame(rows, StructType.fromDDL("tenant_id STRING, node_id STRING, region_id STRING"));
   }
 

@@ -72,7 +72,8 @@ class TenantAlertsTest {
 
   @Test
   void foldsByTheLocationsAskedAndContinuesOrResolvesEarlierAlerts() {
-    // Revenue red at l1 (since February) and l2 (since March); l3 was not scored in March.
+    // Revenue red at l1 (since February) and l2 (since March); l3 was not scored in March. l2 is
+    // asked twice and l9 (in no config) once: each location counts once, and only the config's.
     Dataset<Row> conditions = conditions(
         "('tiny','status','kpi','revenue','location','l1','month','2025-03-01','2025-02-01',80.0,200.0,40.0,'red',"
             + "'red','warning',NULL),"
@@ -82,6 +83,8 @@ class TenantAlertsTest {
         + "DATE(period_start) period_start, node_id FROM VALUES "
         + "('scores','tiny','kpi','revenue','month','2025-03-01','l1'),"
         + "('scores','tiny','kpi','revenue','month','2025-03-01','l2'),"
+        + "('scores','tiny','kpi','revenue','month','2025-03-01','l2'),"
+        + "('scores','tiny','kpi','revenue','month','2025-03-01','l9'),"
         + "('forecasts','tiny','kpi','revenue','month','2025-03-01','l3')"
         + " AS v(asked_by, tenant_id, subject_type, subject_id, period_grain, period_start, node_id)");
     Dataset<Row> regions = spark.sql("SELECT * FROM VALUES ('tiny','l1','r1'),('tiny','l2','r1'),('tiny','l3','r2')"
@@ -100,7 +103,7 @@ class TenantAlertsTest {
     NodeTree tree = NodeTree.of(tiny);
 
     List<Row> rows = TenantAlerts.frame(Asked.join(conditions, Asked.counts(asked, regions)), previous,
-        Map.of("tiny", new TenantAlerts(tree, 0.7, new AlertText(tiny, tree))), NIGHT, NOW).collectAsList();
+        Map.of("tiny", new TenantAlerts(tree, 0.7, new AlertText(tree, AlertText.Names.of(tiny)))), NIGHT, NOW).collectAsList();
 
     // Asked of l1 and l2 only: the org has 2 red of 2 asked > 0.7, so one alert at the org (of all
     // three locations, 2 of 2 would be 2 of 3 = 0.67 and fold only into r1). It goes on as prev-org:
