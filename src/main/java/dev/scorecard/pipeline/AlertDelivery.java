@@ -72,7 +72,6 @@ final class AlertDelivery {
     }
     String[] alert = {"tenant_id", "alert_id"};
     Dataset<Row> current = alerts.filter(col("tenant_id").isin(withChannels.toArray()));
-    Dataset<Row> undelivered = null;
     if (ctx.warehouse().exists(CuratedTables.ALERTS)) {
       current = current.unionByName(ctx.warehouse().curated(CuratedTables.ALERTS, withChannels)
           .join(current.select(Columns.of(alert)), Columns.seq(alert), "left_anti"));
@@ -82,7 +81,7 @@ final class AlertDelivery {
     Dataset<Row> wanted = current.filter(news);
     if (ctx.warehouse().exists(CuratedTables.ALERT_DELIVERIES)) {
       Dataset<Row> deliveries = ctx.warehouse().curated(CuratedTables.ALERT_DELIVERIES, withChannels);
-      undelivered = deliveries.filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).select(Columns.of(alert));
+      Dataset<Row> undelivered = deliveries.filter(col("status").notEqual(DeliveryStatus.DELIVERED.id())).select(Columns.of(alert));
       wanted = wanted.unionByName(current.join(undelivered, Columns.seq(alert), "left_semi")).dropDuplicates(alert)
           .persist(StorageLevel.MEMORY_AND_DISK());
       for (Row r : deliveries.join(wanted.select(Columns.of(alert)), Columns.seq(alert), "left_semi").collectAsList()) {

@@ -84,8 +84,9 @@ final class AlertsStage implements Stage {
     Map<String, TenantAlerts> perTenant = new LinkedHashMap<>();
     tenants.forEach(t -> perTenant.put(t.tenantId(), TenantAlerts.of(t)));
     Dataset<Row> complete = complete(ctx, tenants, ids).persist();
-    // Made once and kept from the counts to the write (while the alerts table still holds the
-    // previous alerts they were made from), like the other stages' local checkpoints.
+    // Each made once: the conditions because Drivers reads them twice; the alerts because the
+    // counts, the deliveries and the write read them, the write while the alerts table still holds
+    // the previous alerts they were made from.
     Dataset<Row> found = found(ctx, tenants, ids, complete).localCheckpoint();
     Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, found, complete, perTenant), previous(ctx, ids, night),
         perTenant, night, ctx.run().startedAt()).localCheckpoint();
@@ -139,8 +140,8 @@ final class AlertsStage implements Stage {
   }
 
   /**
-   * Tonight's conditions (kept, as {@link Drivers} reads them twice) with the drivers of rolled-up
-   * scores and, for those that fold, how many locations their question was asked of.
+   * Tonight's conditions with the drivers of rolled-up scores and, for those that fold, how many
+   * locations their question was asked of.
    */
   private static Dataset<Row> conditions(RunContext ctx, Dataset<Row> found, Dataset<Row> complete,
       Map<String, TenantAlerts> perTenant) {
