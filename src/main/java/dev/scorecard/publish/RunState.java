@@ -19,9 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the incremental stages still owe, kept in the warehouse ({@code <warehouse>/state/stages},
- * one small Delta table) so that a killed or failed run leaves it to the next one. Read once at
- * the start of a run for all its tenants; each change is one commit for every tenant it touches.
+ * What the incremental stages still owe, kept in the warehouse ({@code <warehouse>/state/tenant_stages},
+ * one small Delta table partitioned by tenant) so that a killed or failed run leaves it to the next
+ * one. Read once at the start of a run for all its tenants; each change is one commit for every
+ * tenant it touches, which replaces those tenants' folders and reads no other row.
  *
  * <ul>
  *   <li>pending days, per tenant and stage: the days whose periods changed since the stage last
@@ -33,7 +34,12 @@ import org.apache.spark.sql.types.StructType;
  * </ul>
  */
 public final class RunState {
-  private static final String TABLE = "stages";
+  private static final String TABLE = "tenant_stages";
+  /**
+   * Where versions up to 0001ce4 kept the state: one unpartitioned table, of which every change
+   * found and rewrote the files holding the tenants' rows (two Spark jobs more, 1-2 s a commit).
+   */
+  private static final String UNPARTITIONED = "stages";
   private static final StructType SCHEMA = new StructType().add("tenant_id", DataTypes.StringType, false)
       .add("stage", DataTypes.StringType, false).add("kind", DataTypes.StringType, false)
       .add("day", DataTypes.DateType).add("as_of", DataTypes.DateType).add("fingerprint", DataTypes.StringType)
@@ -63,7 +69,7 @@ public final class RunState {
     RunState state = new RunState(warehouse);
     tenantIds.forEach(id -> state.tenants.put(id, new Tenant(new HashMap<>(), new HashMap<>())));
     String path = warehouse.statePath(TABLE);
-    if (!tenantIds.isEmpty() && warehouse.exists(path)) {
+    if (!tenantIds.isEmpty() && (warehouse.exists(path) || moveUnpartitioned(warehouse, path))) {
       List<Row> rows = warehouse.spark().read().format("delta").load(path)
           .filter(col("tenant_id").isin(tenantIds.toArray())).collectAsList();
       for (Row r : rows) {
@@ -78,6 +84,32 @@ public final class RunState {
       }
     }
     return state;
+  }
+
+  /**
+   * Moves the state an earlier version kept in {@code state/stages} to the table partitioned by
+   * tenant, once, and deletes the old table (so that an older version run after this one finds no
+   * state and redoes its tenants whole, rather than trusting marks this one has moved on from).
+   * Whether there was any state.
+   */
+  private static boolean moveUnpartitioned(Warehouse warehouse, String path) {
+    String old = warehouse.statePath(UNPARTITIONED);
+    if (!warehouse.exists(old)) {
+      return false;
+    }
+    try {
+      // The moved rows are the new table's first commit: two runs moving at once cannot both write.
+      warehouse.spark().read().format("delta").load(old).write().format("delta").mode("errorifexists")
+          .partitionBy("tenant_id").save(path);
+      warehouse.countCommit();
+    } catch (Exception e) { // Delta's Scala code throws AnalysisException, a checked type, undeclared
+      if (!warehouse.exists(path)) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException("Cannot move run state to " + path, e);
+      }
+      // Another run moved it at this moment.
+    }
+    warehouse.delete(old);
+    return true;
   }
 
   /**
@@ -157,13 +189,13 @@ public final class RunState {
     });
     String path = warehouse.statePath(TABLE);
     if (!warehouse.exists(path)) {
-      warehouse.create("run state", path, SCHEMA, false);
+      warehouse.create("run state", path, SCHEMA, true);
     }
     Scope scope = Scope.tenants(changed.keySet());
     Retry.onConflict("write run state", () -> {
-      // Not partitioned: a few rows per tenant, and a folder per tenant would cost more than it saves.
+      // Partitioned by tenant, so replacing tenants drops their files without reading them.
       warehouse.spark().createDataFrame(rows, SCHEMA).coalesce(1).write().format("delta").mode("overwrite")
-          .option("replaceWhere", scope.predicate()).save(path);
+          .partitionBy("tenant_id").option("replaceWhere", scope.predicate()).save(path);
       warehouse.countCommit();
     });
     tenants.putAll(changed);

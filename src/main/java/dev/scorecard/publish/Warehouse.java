@@ -185,6 +185,16 @@ public final class Warehouse {
     });
   }
 
+  /** Deletes the table (its folder and everything in it) at {@code path}, if there is one. */
+  void delete(String path) {
+    Path dir = new Path(path);
+    try {
+      dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot delete " + path, e);
+    }
+  }
+
   /**
    * Removes a tenant's rows from the other silver tables of the same source: after its source
    * changed columns, its rows live in another table.
