@@ -105,7 +105,7 @@ final class IngestStage implements Stage {
     Map<String, RunState.Mark> configMarks = new LinkedHashMap<>();
     tables.forEach(t -> configMarks.put(t.tenantId(), IncrementalPlan.mark(ctx, Fingerprints.all(t))));
     ctx.state().settle(Map.of(NAME, marks, CONFIG, configMarks));
-    steps.done("config tables and run state written");
+    steps.done("config tables written");
     return done(batch, accepted, audit, found);
   }
 

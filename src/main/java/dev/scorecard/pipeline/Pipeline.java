@@ -44,7 +44,7 @@ public final class Pipeline {
     Batch batch = new Batch(loaded.valid());
     loaded.rejected().forEach((id, problems) -> batch.reject(id, Outcome.CONFIG_REJECTED, lines(problems)));
     if (!loaded.general().isEmpty() || batch.isEmpty()) {
-      return new RunResult(run, List.of(), batch.outcomes(), loaded.general(), List.of(), false);
+      return new RunResult(run, List.of(), batch.outcomes(), loaded.general(), List.of(), false, 0);
     }
     SparkSession spark = Sessions.create(request.master(), "scorecard");
     Warehouse warehouse = new Warehouse(spark, request.warehouse());
@@ -56,19 +56,24 @@ public final class Pipeline {
     LOG.info("run {} as of {} for {} tenant(s){}", run.runId(), run.asOf(), batch.size(), run.full() ? ", full" : "");
     List<StageResult> results = new ArrayList<>();
     Map<String, Counts> ingested = Map.of();
-    for (Stage stage : stages) {
-      if (batch.isEmpty()) {
-        break;
+    try {
+      for (Stage stage : stages) {
+        if (batch.isEmpty()) {
+          break;
+        }
+        StageResult result = runStage(stage, ctx, batch);
+        results.add(result);
+        if (stage.name().equals(IngestStage.NAME)) {
+          ingested = result.counts();
+        }
       }
-      StageResult result = runStage(stage, ctx, batch);
-      results.add(result);
-      if (stage.name().equals(IngestStage.NAME)) {
-        ingested = result.counts();
-      }
+    } finally {
+      // What the stages settled, in one commit rather than one each (see RunState).
+      state.save();
     }
     List<TenantSummary> summary = request.summary() && !batch.isEmpty()
         ? RunSummary.of(ctx, batch.tenants(), ingested) : List.of();
-    return new RunResult(run, results, batch.outcomes(), List.of(), summary, true);
+    return new RunResult(run, results, batch.outcomes(), List.of(), summary, true, warehouse.commits());
   }
 
   private static StageResult runStage(Stage stage, RunContext ctx, Batch batch) {

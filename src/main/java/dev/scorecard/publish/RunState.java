@@ -21,8 +21,14 @@ import org.apache.spark.sql.types.StructType;
 /**
  * What the incremental stages still owe, kept in the warehouse ({@code <warehouse>/state/tenant_stages},
  * one small Delta table partitioned by tenant) so that a killed or failed run leaves it to the next
- * one. Read once at the start of a run for all its tenants; each change is one commit for every
- * tenant it touches, which replaces those tenants' folders and reads no other row.
+ * one. Read once at the start of a run for all its tenants. A commit replaces the folders of the
+ * tenants it touches and reads no other row.
+ *
+ * <p>Days owed are committed as they are added, before the silver rows they stand for, so that no
+ * change can be published without a stage owing its periods. What a stage settles is kept here and
+ * committed by {@link #save()}, once at the end of the run for every stage: a run killed before
+ * that leaves the days owed, and the next run recomputes them (every write replaces what it owns,
+ * so doing a stage's work twice gives the same tables); it loses nothing.
  *
  * <ul>
  *   <li>pending days, per tenant and stage: the days whose periods changed since the stage last
@@ -59,6 +65,8 @@ public final class RunState {
 
   private final Warehouse warehouse;
   private final Map<String, Tenant> tenants = new HashMap<>();
+  /** Tenants whose settled state is not committed yet. */
+  private final Set<String> unsaved = new HashSet<>();
 
   private RunState(Warehouse warehouse) {
     this.warehouse = warehouse;
@@ -145,13 +153,13 @@ public final class RunState {
 
   /**
    * Records that {@code stage} published everything it owed for these tenants, with the mark
-   * each gets, in one commit; tenants whose state does not change are not written.
+   * each gets; {@link #save()} commits it. Tenants whose state does not change are not saved.
    */
   public void settle(String stage, Map<String, Mark> marks) {
     settle(Map.of(stage, marks));
   }
 
-  /** {@link #settle(String, Map)} for several stages at once, in one commit. */
+  /** {@link #settle(String, Map)} for several stages at once. */
   public void settle(Map<String, Map<String, Mark>> marksByStage) {
     Map<String, Tenant> changed = new HashMap<>();
     marksByStage.forEach((stage, marks) -> marks.forEach((id, mark) -> {
@@ -164,6 +172,14 @@ public final class RunState {
         changed.put(id, t);
       }
     }));
+    tenants.putAll(changed);
+    unsaved.addAll(changed.keySet());
+  }
+
+  /** Commits what was settled since the last commit, in one commit; nothing when nothing was. */
+  public void save() {
+    Map<String, Tenant> changed = new HashMap<>();
+    unsaved.forEach(id -> changed.put(id, tenants.get(id)));
     write(changed);
   }
 
@@ -199,5 +215,6 @@ public final class RunState {
       warehouse.countCommit();
     });
     tenants.putAll(changed);
+    unsaved.removeAll(changed.keySet());
   }
 }

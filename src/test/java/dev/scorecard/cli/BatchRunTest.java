@@ -106,7 +106,7 @@ class BatchRunTest {
   @Test
   void aNightWithNothingNewCommitsNothingAndSaysSo() {
     assertThat(second).isEqualTo(ExitCodes.BAD_CONFIG);
-    assertThat(versionsBefore).isNotEmpty().containsKeys("curated/kpi_values", "state/stages");
+    assertThat(versionsBefore).isNotEmpty().containsKeys("curated/kpi_values", "state/tenant_stages");
     assertThat(versionsAfter).isEqualTo(versionsBefore);
     assertThat(secondOutput).contains("nothing new: no table was written")
         .contains("up to date, nothing to do: tiny, twin");

@@ -54,6 +54,7 @@ class RunStateTest {
 
     // Settling a's stage replaces a's folder only: b's pending "everything" and mark stay.
     a.settle("kpis", Map.of("a", new RunState.Mark(AS_OF, "fp-a2", "run-2")));
+    a.save();
     RunState both = RunState.read(warehouse, List.of("a", "b"));
     assertThat(both.pending("a", "kpis")).contains(Set.of());
     assertThat(both.mark("a", "kpis")).contains(new RunState.Mark(AS_OF, "fp-a2", "run-2"));
@@ -74,6 +75,38 @@ class RunStateTest {
     assertThat(partitionColumns()).containsExactly("tenant_id");
     assertThat(RunState.read(warehouse, List.of("a")).pending("a", "score")).contains(Set.of(APRIL_2));
     assertThat(Files.exists(root.resolve("state/stages"))).isFalse();
+  }
+
+  @Test
+  void whatStagesSettleIsCommittedOnceBySaveWhileDaysOwedAreCommittedAtOnce() {
+    Warehouse warehouse = new Warehouse(spark, root.toString());
+    RunState state = RunState.read(warehouse, List.of("a"));
+    state.addPending(Map.of("a", List.of(APRIL_2)), List.of("kpis", "score"));
+    long afterPending = versions();
+    assertThat(RunState.read(warehouse, List.of("a")).pending("a", "kpis")).contains(Set.of(APRIL_2));
+
+    state.settle("kpis", Map.of("a", new RunState.Mark(AS_OF, "fp-k", "run-1")));
+    state.settle("score", Map.of("a", new RunState.Mark(AS_OF, "fp-s", "run-1")));
+    // Known to this run at once, not yet to the table: a run killed now owes both stages still.
+    assertThat(state.pending("a", "kpis")).contains(Set.of());
+    assertThat(RunState.read(warehouse, List.of("a")).pending("a", "score")).contains(Set.of(APRIL_2));
+    assertThat(versions()).isEqualTo(afterPending);
+
+    state.save();
+    assertThat(versions()).isEqualTo(afterPending + 1);
+    RunState next = RunState.read(warehouse, List.of("a"));
+    assertThat(next.pending("a", "kpis")).contains(Set.of());
+    assertThat(next.pending("a", "score")).contains(Set.of());
+    assertThat(next.mark("a", "score")).contains(new RunState.Mark(AS_OF, "fp-s", "run-1"));
+
+    // Nothing settled since: no commit. Settling the same mark again changes nothing either.
+    state.settle("kpis", Map.of("a", new RunState.Mark(AS_OF, "fp-k", "run-1")));
+    state.save();
+    assertThat(versions()).isEqualTo(afterPending + 1);
+  }
+
+  private long versions() {
+    return spark.sql("DESCRIBE HISTORY delta.`" + root.resolve("state/tenant_stages") + "`").count();
   }
 
   private List<String> partitionColumns() {
