@@ -57,7 +57,8 @@ public final class DuckDbKpis {
         measureTables.add("m_" + source.id());
       }
       sql.execute(joined(measureTables));
-      sql.execute("CREATE TABLE kpi_values AS " + tenant.kpis().values().stream().map(DuckDbKpis::kpi)
+      LocalDate asOf = LocalDate.parse(args[3]);
+      sql.execute("CREATE TABLE kpi_values AS " + tenant.kpis().values().stream().map(k -> kpi(k, asOf))
           .collect(Collectors.joining("\nUNION ALL\n")));
       sql.execute("COPY (SELECT * FROM kpi_values ORDER BY ALL) TO '" + args[4] + "' (HEADER)");
       try (ResultSet count = sql.executeQuery("SELECT count(*), count(value) FROM kpi_values")) {
@@ -130,8 +131,12 @@ public final class DuckDbKpis {
     return "CREATE TABLE measures AS SELECT * FROM " + from;
   }
 
-  /** One KPI's values at every node and period of its grains. */
-  private static String kpi(KpiSpec k) {
+  /**
+   * One KPI's values at every node and period of its grains. Growth has no value until its period
+   * has ended before the as-of date (README: the days so far against a whole reference period
+   * would read as a fall).
+   */
+  private static String kpi(KpiSpec k, LocalDate asOf) {
     String grains = k.grains().stream().filter(GRAINS::contains).map(g -> "'" + g.id() + "'")
         .collect(Collectors.joining(", "));
     String value = switch (k.type()) {
@@ -144,11 +149,15 @@ public final class DuckDbKpis {
       String back = k.against() == AgainstPeriod.PREVIOUS
           ? "CASE m.grain WHEN 'month' THEN INTERVAL 1 MONTH WHEN 'quarter' THEN INTERVAL 3 MONTH ELSE INTERVAL 12 MONTH END"
           : "INTERVAL 12 MONTH";
-      return "SELECT '" + k.id() + "' AS kpi_id, node_level, node_id, grain AS period_grain, period_start, " + value
+      String everyPeriod = "SELECT '" + k.id() + "' AS kpi_id, node_level, node_id, grain AS period_grain, period_start, " + value
           + " AS value FROM (SELECT m.grain, m.period_start, m.node_level, m.node_id, CAST(" + qualified(k.expr(), "m")
           + " AS DOUBLE) AS cur, CAST(" + qualified(k.expr(), "p") + " AS DOUBLE) AS ref FROM measures m LEFT JOIN measures p"
           + " ON p.grain = m.grain AND p.node_level = m.node_level AND p.node_id = m.node_id"
           + " AND p.period_start = (m.period_start - " + back + ")::DATE) WHERE grain IN (" + grains + ")";
+      String end = "(period_start + CASE period_grain WHEN 'month' THEN INTERVAL 1 MONTH WHEN 'quarter' THEN INTERVAL 3 MONTH"
+          + " ELSE INTERVAL 12 MONTH END - INTERVAL 1 DAY)::DATE";
+      return "SELECT kpi_id, node_level, node_id, period_grain, period_start, CASE WHEN " + end + " < DATE '" + asOf
+          + "' THEN value END AS value FROM (" + everyPeriod + ")";
     }
     return "SELECT '" + k.id() + "' AS kpi_id, node_level, node_id, grain AS period_grain, period_start, CAST(" + value
         + " AS DOUBLE) AS value FROM measures WHERE grain IN (" + grains + ")";
