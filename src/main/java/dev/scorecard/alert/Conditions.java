@@ -1,5 +1,6 @@
 package dev.scorecard.alert;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
@@ -75,39 +76,64 @@ public final class Conditions {
     return lit(null).cast(DataTypes.DoubleType);
   }
 
-  /**
-   * Complete periods of the alerting grains, with their subject's rules, the status of the period
-   * before and whether the latest complete period of its tenant and grain is this one.
-   */
+  /** Complete periods of the alerting grains, each with its subject's rules: the history status alerts date streaks in. */
   public static Dataset<Row> complete(Dataset<Row> scores, Dataset<Row> rules) {
-    Dataset<Row> complete = scores.filter(col("provisional").equalTo(false))
-        .join(rules, Columns.seq("tenant_id", "subject_type", "subject_id", "period_grain"));
-    Dataset<Row> latest = complete.groupBy("tenant_id", "period_grain").agg(max("period_start").as("latest"));
-    Dataset<Row> before = complete.select(col("tenant_id"), col("subject_type"), col("subject_id"), col("node_level"),
-        col("node_id"), col("period_grain"), PeriodColumns.shift(col("period_start"), col("period_grain"), 1)
-            .as("period_start"), col("status").as("previous_status"), col("score").as("previous_score"));
-    return complete.join(latest, Columns.seq("tenant_id", "period_grain"))
-        .join(before, Columns.seq(concat(SERIES, "period_start")), "left");
+    return scores.filter(col("provisional").equalTo(false))
+        .join(broadcast(rules), Columns.seq("tenant_id", "subject_type", "subject_id", "period_grain"));
+  }
+
+  /**
+   * The latest complete period of each tenant and grain, each series with the status and score of
+   * the period before: the only period that every kind but {@link #status}'s streaks looks at, so
+   * that a night's conditions cost its series, not its history.
+   */
+  public static Dataset<Row> latest(Dataset<Row> complete) {
+    Dataset<Row> last = complete.groupBy("tenant_id", "period_grain").agg(max("period_start").as("latest"));
+    Column next = PeriodColumns.shift(col("period_start"), col("period_grain"), 1);
+    Dataset<Row> recent = complete.join(broadcast(last), Columns.seq("tenant_id", "period_grain"))
+        .filter(col("period_start").equalTo(col("latest")).or(next.equalTo(col("latest"))));
+    return recent.filter(col("period_start").equalTo(col("latest"))).drop("latest")
+        .join(before(recent.filter(next.equalTo(col("latest"))), true), Columns.seq(concat(SERIES, "period_start")),
+            "left");
+  }
+
+  /** Each period's status (and score) keyed by the period after it, to join as the previous period's. */
+  private static Dataset<Row> before(Dataset<Row> periods, boolean withScore) {
+    List<Column> columns = new ArrayList<>();
+    for (String name : SERIES) {
+      columns.add(col(name));
+    }
+    columns.add(PeriodColumns.shift(col("period_start"), col("period_grain"), 1).as("period_start"));
+    columns.add(col("status").as("previous_status"));
+    if (withScore) {
+      columns.add(col("score").as("previous_score"));
+    }
+    return periods.select(columns.toArray(Column[]::new));
   }
 
   /**
    * Series red (or amber, if asked) in the latest complete period, since the first period of that
    * streak. With hysteresis: a series that was red stays alerting until its score is the
    * hysteresis clear of the threshold, so a score hovering at it does not open and resolve an alert
-   * every period.
+   * every period. The streaks are dated in the history of the alerting series only.
+   *
+   * @param latest {@link #latest}
+   * @param complete {@link #complete}
    */
-  public static Dataset<Row> status(Dataset<Row> complete) {
+  public static Dataset<Row> status(Dataset<Row> latest, Dataset<Row> complete) {
     Column clear = when(col("amber_on"), col("green_at")).otherwise(col("amber_at")).plus(col("hysteresis"));
     Column alerting = bad(col("status")).or(bad(col("previous_status")).and(coalesce(col("score").lt(clear), lit(false))));
-    Dataset<Row> lastFine = complete.groupBy(Columns.of(SERIES))
+    Dataset<Row> tonight = latest.filter(col("status_on").and(alerting));
+    Dataset<Row> history = complete.join(broadcast(tonight.select(Columns.of(SERIES))), Columns.seq(SERIES), "left_semi");
+    Dataset<Row> periods = history.join(before(history, false), Columns.seq(concat(SERIES, "period_start")), "left");
+    Dataset<Row> lastFine = periods.groupBy(Columns.of(SERIES))
         .agg(max(when(not(alerting), col("period_start"))).as("last_fine"));
-    Dataset<Row> since = complete.filter(alerting).join(lastFine, Columns.seq(SERIES))
+    Dataset<Row> since = periods.filter(alerting).join(lastFine, Columns.seq(SERIES))
         .filter(col("last_fine").isNull().or(col("period_start").gt(col("last_fine"))))
         .groupBy(Columns.of(SERIES)).agg(min("period_start").as("since"));
     Column severity = when(col("status").isin("amber", "green"), lit("info"))
         .when(col("score").lt(col("amber_at").divide(2)), lit("critical")).otherwise(lit("warning"));
-    return conditions(complete.filter(col("status_on").and(alerting).and(col("period_start").equalTo(col("latest"))))
-        .join(since, Columns.seq(SERIES)), AlertKind.STATUS, col("since"), severity);
+    return conditions(tonight.join(since, Columns.seq(SERIES)), AlertKind.STATUS, col("since"), severity);
   }
 
   /** Whether a status is one that status alerts are raised for: red, or amber when asked. */
@@ -121,13 +147,13 @@ public final class Conditions {
    * status alert covers is that alert's news (its previous status says where it came from), so it
    * raises no transition too.
    */
-  public static Dataset<Row> transitions(Dataset<Row> complete) {
+  public static Dataset<Row> transitions(Dataset<Row> latest) {
     Column rank = rank(col("status"));
     Column before = rank(col("previous_status"));
     Column crossed = when(col("previous_status").equalTo("green"), col("green_at")).otherwise(col("amber_at"));
     Column severity = when(col("previous_status").equalTo("green").and(col("status").equalTo("red")), lit("critical"))
         .when(col("status").equalTo("red"), lit("warning")).otherwise(lit("info"));
-    return conditions(complete.filter(col("transition_on").and(col("period_start").equalTo(col("latest")))
+    return conditions(latest.filter(col("transition_on")
         .and(rank.gt(before)).and(col("score").leq(crossed.minus(col("hysteresis"))))
         .and(not(col("status_on").and(bad(col("status")))))),
         AlertKind.TRANSITION, col("period_start"), severity);
@@ -143,9 +169,8 @@ public final class Conditions {
    * series green (or without a status) in their latest complete period; one already amber or red is
    * below its target, and status and transition alerts speak for it.
    */
-  public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules, Dataset<Row> complete) {
-    Dataset<Row> behind = complete.filter(col("subject_type").equalTo("kpi")
-            .and(col("period_start").equalTo(col("latest"))).and(col("status").isin("amber", "red")))
+  public static Dataset<Row> forecastRisks(Dataset<Row> forecasts, Dataset<Row> rules, Dataset<Row> latest) {
+    Dataset<Row> behind = latest.filter(col("subject_type").equalTo("kpi").and(col("status").isin("amber", "red")))
         .select(col("tenant_id"), col("subject_id").as("kpi_id"), col("node_level"), col("node_id"), col("period_grain"));
     Dataset<Row> kpiRules = rules.filter(col("subject_type").equalTo("kpi"))
         .withColumnRenamed("subject_id", "kpi_id");
@@ -174,10 +199,9 @@ public final class Conditions {
    * complete period ({@code asked_by} {@code scores}), and those with a chance of meeting the target
    * in their first forecast period ({@code forecasts}).
    */
-  public static Dataset<Row> asked(Dataset<Row> complete, Dataset<Row> forecasts) {
+  public static Dataset<Row> asked(Dataset<Row> latest, Dataset<Row> forecasts) {
     Column location = col("node_level").equalTo(Level.LOCATION.id());
-    Dataset<Row> scored = complete.filter(location.and(col("period_start").equalTo(col("latest")))
-            .and(col("status").isin("green", "amber", "red")))
+    Dataset<Row> scored = latest.filter(location.and(col("status").isin("green", "amber", "red")))
         .select(lit("scores").as("asked_by"), col("tenant_id"), col("subject_type"), col("subject_id"),
             col("period_grain"), col("period_start"), col("node_id"));
     Dataset<Row> forecast = first(forecasts).filter(location.and(col("prob_meet_target").isNotNull()))
@@ -192,9 +216,9 @@ public final class Conditions {
    * narrowed the interval), by more than the margin (a share of the interval's half-width); the
    * forecast is the condition's target.
    */
-  public static Dataset<Row> anomalies(Dataset<Row> complete, Dataset<Row> snapshots) {
-    Dataset<Row> rows = complete.filter(col("subject_type").equalTo("kpi").and(col("anomaly_on"))
-            .and(col("period_start").equalTo(col("latest"))).and(col("value").isNotNull()))
+  public static Dataset<Row> anomalies(Dataset<Row> latest, Dataset<Row> snapshots) {
+    Dataset<Row> rows = latest.filter(col("subject_type").equalTo("kpi").and(col("anomaly_on"))
+        .and(col("value").isNotNull()))
         .join(snapshots.withColumnRenamed("kpi_id", "subject_id"), Columns.seq("tenant_id", "subject_id", "node_level",
             "node_id", "period_grain", "period_start"))
         .filter(col("made_on").leq(date_add(col("period_start"), 1)))

@@ -83,14 +83,14 @@ final class AlertsStage implements Stage {
     LocalDate night = ctx.run().asOf();
     Map<String, TenantAlerts> perTenant = new LinkedHashMap<>();
     tenants.forEach(t -> perTenant.put(t.tenantId(), TenantAlerts.of(t)));
-    Dataset<Row> complete = complete(ctx, tenants, ids).persist();
-    // Each made once: the conditions because Drivers reads them twice; the alerts because the
-    // counts, the deliveries and the write read them, the write while the alerts table still holds
-    // the previous alerts they were made from.
-    Dataset<Row> found = found(ctx, tenants, ids, complete).localCheckpoint();
-    Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, found, complete, perTenant), previous(ctx, ids, night),
+    Dataset<Row> complete = complete(ctx, tenants, ids);
+    // Each made once: the latest period because every kind reads it; the conditions because Drivers
+    // reads them twice; the alerts because the counts, the deliveries and the write read them, the
+    // write while the alerts table still holds the previous alerts they were made from.
+    Dataset<Row> latest = Conditions.latest(complete).localCheckpoint();
+    Dataset<Row> found = found(ctx, tenants, ids, complete, latest).localCheckpoint();
+    Dataset<Row> alerts = TenantAlerts.frame(conditions(ctx, found, latest, perTenant), previous(ctx, ids, night),
         perTenant, night, ctx.run().startedAt()).localCheckpoint();
-    complete.unpersist();
     AlertDelivery delivery = new AlertDelivery(ctx, tenants, alerts);
     Map<String, Counts> counts = new LinkedHashMap<>();
     for (TenantConfig t : tenants) {
@@ -120,16 +120,16 @@ final class AlertsStage implements Stage {
 
   /** Tonight's conditions of every kind ({@link Conditions}), for every tenant in one plan. */
   private static Dataset<Row> found(RunContext ctx, List<TenantConfig> tenants, List<String> ids,
-      Dataset<Row> complete) {
+      Dataset<Row> complete, Dataset<Row> latest) {
     Dataset<Row> rules = AlertRulesFrame.of(ctx.spark(), tenants);
     Dataset<Row> forecasts = read(ctx, CuratedTables.FORECASTS, ids);
-    Dataset<Row> found = Conditions.status(complete).unionByName(Conditions.transitions(complete))
-        .unionByName(Conditions.forecastRisks(forecasts, rules, complete))
+    Dataset<Row> found = Conditions.status(latest, complete).unionByName(Conditions.transitions(latest))
+        .unionByName(Conditions.forecastRisks(forecasts, rules, latest))
         .unionByName(Conditions.dataQuality(read(ctx, CuratedTables.INGEST_AUDIT, ids),
             Conditions.perTenant(ctx.spark(), tenants, "ratio", t -> t.alerts().dataQuality()
                 ? t.alerts().quarantineRatio() : null)));
     if (ctx.warehouse().exists(CuratedTables.FORECAST_SNAPSHOTS)) {
-      found = found.unionByName(Conditions.anomalies(complete, read(ctx, CuratedTables.FORECAST_SNAPSHOTS, ids)));
+      found = found.unionByName(Conditions.anomalies(latest, read(ctx, CuratedTables.FORECAST_SNAPSHOTS, ids)));
     }
     Dataset<Row> days = sourceDays(ctx, tenants);
     if (days != null) {
@@ -143,11 +143,11 @@ final class AlertsStage implements Stage {
    * Tonight's conditions with the drivers of rolled-up scores and, for those that fold, how many
    * locations their question was asked of.
    */
-  private static Dataset<Row> conditions(RunContext ctx, Dataset<Row> found, Dataset<Row> complete,
+  private static Dataset<Row> conditions(RunContext ctx, Dataset<Row> found, Dataset<Row> latest,
       Map<String, TenantAlerts> perTenant) {
     List<String> ids = List.copyOf(perTenant.keySet());
     Dataset<Row> explained = Drivers.add(found, read(ctx, CuratedTables.SCORE_CHANGES, ids));
-    Dataset<Row> asked = Conditions.asked(complete, read(ctx, CuratedTables.FORECASTS, ids));
+    Dataset<Row> asked = Conditions.asked(latest, read(ctx, CuratedTables.FORECASTS, ids));
     return Asked.join(explained, Asked.counts(asked, regions(ctx, perTenant)));
   }
 
