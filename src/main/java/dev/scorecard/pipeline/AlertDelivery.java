@@ -131,7 +131,7 @@ final class AlertDelivery {
       } else {
         Map<String, Integer> attempts = new HashMap<>();
         earlier.forEach((k, r) -> attempts.put(k, r.<Integer>getAs("attempts")));
-        deliveries.addAll(Dispatcher.send(t.tenantId(), ctx.run().asOf(), only.get(), notices, attempts, System::getenv));
+        deliveries.addAll(Dispatcher.send(t.tenantId(), ctx.run().asOf(), only.get(), notices, attempts, ctx::environment));
       }
     }
     if (!deliveries.isEmpty()) {

@@ -51,8 +51,7 @@ public final class Pipeline {
     RunState state = RunState.read(warehouse, batch.ids());
     ExpressionCheck.check(spark, unchecked(batch, state))
         .forEach((id, problems) -> batch.reject(id, Outcome.CONFIG_REJECTED, lines(problems)));
-    RunContext ctx = new RunContext(spark, warehouse, run, request.landing(), state, written(stages),
-        request.dryRun());
+    RunContext ctx = new RunContext(spark, warehouse, run, request, state, written(stages));
     LOG.info("run {} as of {} for {} tenant(s){}", run.runId(), run.asOf(), batch.size(), run.full() ? ", full" : "");
     List<StageResult> results = new ArrayList<>();
     Map<String, Counts> ingested = Map.of();

@@ -17,23 +17,21 @@ public final class RunContext {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final RunInfo run;
-  private final String landing;
+  private final RunRequest request;
   private final RunState state;
   private final List<CuratedTables> outputs;
   private final Set<CuratedTables> created = new HashSet<>();
-  private final boolean dryRun;
   private boolean prepared;
 
   /** @param outputs the curated tables the run's stages write */
-  RunContext(SparkSession spark, Warehouse warehouse, RunInfo run, String landing, RunState state,
-      List<CuratedTables> outputs, boolean dryRun) {
+  RunContext(SparkSession spark, Warehouse warehouse, RunInfo run, RunRequest request, RunState state,
+      List<CuratedTables> outputs) {
     this.spark = spark;
     this.warehouse = warehouse;
     this.run = run;
-    this.landing = landing;
+    this.request = request;
     this.state = state;
     this.outputs = outputs;
-    this.dryRun = dryRun;
   }
 
   public SparkSession spark() {
@@ -49,12 +47,17 @@ public final class RunContext {
   }
 
   public String landing() {
-    return landing;
+    return request.landing();
   }
 
   /** Whether this run only says what it would write and send ({@code scorecard alerts --dry-run}). */
   public boolean dryRun() {
-    return dryRun;
+    return request.dryRun();
+  }
+
+  /** The value of an environment variable a config names for a secret, or null when it is not set. */
+  public String environment(String name) {
+    return request.environment().apply(name);
   }
 
   public RunState state() {
