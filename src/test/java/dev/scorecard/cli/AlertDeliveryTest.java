@@ -8,6 +8,7 @@ import dev.scorecard.pipeline.Pipeline;
 import dev.scorecard.pipeline.RunRequest;
 import dev.scorecard.pipeline.RunResult;
 import dev.scorecard.pipeline.Stages;
+import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.ChildJvm;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * spares a cold JVM each.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@CapturesConsole
 class AlertDeliveryTest {
   private static final String SECRET = "tiny's webhook secret";
   private static final MockWebServer server = new MockWebServer();

@@ -2,6 +2,7 @@ package dev.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.DeltaVersions;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in 2025.csv (input rejected, exit 3). The run publishes the sound two and exits with the worst
  * code, 2. The same run again finds nothing new and commits nothing to any table.
  */
+@CapturesConsole
 class BatchRunTest {
   @TempDir static Path conf;
   @TempDir static Path landing;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scorecard.spark.Columns;
+import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code score_changes} of the tiny tenant's shared run, checked against the score tables it
  * comes from, and {@code scorecard explain} as a person reads it.
  */
+@CapturesConsole
 class ExplainCommandTest {
   private static Path warehouse;
 

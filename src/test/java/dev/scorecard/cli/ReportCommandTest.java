@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.Warehouse;
+import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scorecard report} over the tiny tenant's shared run: the numbers on the pages are the
  * curated rows, and bad input (unknown tenant or month, no scores) says what to do, exit 2.
  */
+@CapturesConsole
 class ReportCommandTest {
   private static Path warehouse;
 

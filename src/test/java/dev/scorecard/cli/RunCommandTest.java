@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scorecard.publish.CuratedTables;
+import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.DataFrames;
 import dev.scorecard.testing.Golden;
 import dev.scorecard.testing.TenantFixture;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line end to end on the tiny tenant's hand-made exports
  * ({@code src/test/resources/tiny/landing}): 14 rows in two files, 5 of them bad in known ways.
  */
+@CapturesConsole
 class RunCommandTest {
   private static final String LANDING = TinyWarehouse.LANDING;
   private static Path conf;
