@@ -5,18 +5,21 @@ import dev.scorecard.pipeline.Explain.Contribution;
 import dev.scorecard.pipeline.Explain.Explanation;
 import dev.scorecard.publish.Warehouse;
 import dev.scorecard.spark.Sessions;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Prints what moved a node's score since the period before, largest contributions first. */
 @Command(name = "explain", description = "What moved a node's score since the previous period, top contributors first.")
 final class ExplainCommand implements Callable<Integer> {
   static final int SHOWN = 8;
+
+  @Mixin Console console;
 
   @Option(names = "--tenant", required = true, description = "The tenant.")
   String tenant;
@@ -41,16 +44,16 @@ final class ExplainCommand implements Callable<Integer> {
     Warehouse w = new Warehouse(Sessions.create(master, "scorecard-explain"), warehouse);
     Optional<Explanation> found = Explain.of(w, tenant, node, grain, period);
     if (found.isEmpty()) {
-      System.err.printf("No score change for node %s of tenant %s at grain %s%s in %s: the node needs a score in "
+      console.err().printf("No score change for node %s of tenant %s at grain %s%s in %s: the node needs a score in "
           + "that period and the one before (check the ids, or run `scorecard run` first).%n", node, tenant, grain,
           period == null ? "" : " from " + period, warehouse);
       return ExitCodes.BAD_CONFIG;
     }
-    print(found.get(), System.out);
+    print(found.get(), console.out());
     return ExitCodes.OK;
   }
 
-  static void print(Explanation e, PrintStream out) {
+  static void print(Explanation e, PrintWriter out) {
     out.printf("%s %s, %s from %s%s: score %.1f, was %.1f (%+.1f)%n", e.nodeLevel(), e.nodeId(), e.grain(),
         e.periodStart(), e.provisional() ? " (provisional: the period is in progress)" : "", e.score(), e.priorScore(),
         e.score() - e.priorScore());

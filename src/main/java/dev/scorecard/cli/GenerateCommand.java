@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes synthetic exports and tenant configs: the shipped sample set, or N x M x D for benchmarks. */
 @Command(name = "generate", description = "Writes realistic synthetic exports and configs (seeded, reproducible).")
 final class GenerateCommand implements Callable<Integer> {
+  @Mixin Console console;
+
   @Option(names = "--tenants", defaultValue = "1", description = "Franchise tenants (chain-001, ...). Default: ${DEFAULT-VALUE}")
   int tenants;
 
@@ -45,12 +48,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (tenants < 1 || locations < 1 || days < 1) {
-      System.err.println("generate: --tenants, --locations and --days must be at least 1");
+      console.err().println("generate: --tenants, --locations and --days must be at least 1");
       return ExitCodes.BAD_CONFIG;
     }
     GeneratorResult result = Generator.generate(new GeneratorOptions(landing, conf, tenants, locations, days, start, seed, sample,
         !withoutCausation));
-    System.out.printf("wrote %d files, %d rows for %s under %s (configs under %s)%n", result.filesWritten(),
+    console.out().printf("wrote %d files, %d rows for %s under %s (configs under %s)%n", result.filesWritten(),
         result.rowsWritten(), result.tenantIds(), landing, conf);
     return ExitCodes.OK;
   }

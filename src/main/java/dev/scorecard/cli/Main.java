@@ -1,5 +1,6 @@
 package dev.scorecard.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,19 @@ public final class Main {
 
   /** Runs a command line and returns its exit code, without exiting (for tests). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(new CommandLine(new Main()), args);
+  }
+
+  /**
+   * As {@link #execute(String...)}, with what the command prints going to {@code out} and {@code err}
+   * rather than to the process's standard output and error: tests read it there, side by side.
+   * ({@code sql} prints its rows to standard output still: Spark's table format writes there.)
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(new CommandLine(new Main()).setOut(out).setErr(err), args);
+  }
+
+  private static int execute(CommandLine cli, String... args) {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("scorecard: " + e);
       return ExitCodes.FAILED;

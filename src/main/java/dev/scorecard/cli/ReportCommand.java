@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,6 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", description = "HTML pages (org, regions, locations) with the strategy map, scores, trends, league table and alerts.")
 final class ReportCommand implements Callable<Integer> {
+  @Mixin Console console;
+
   @Option(names = "--tenant", required = true, description = "The tenant.")
   String tenant;
 
@@ -47,19 +50,19 @@ final class ReportCommand implements Callable<Integer> {
     try {
       config = ConfigLoader.load(conf, List.of(tenant)).get(0);
     } catch (ConfigException e) {
-      System.err.println(e.getMessage());
-      System.err.println("Fix the config (see `scorecard validate --tenant " + tenant + "`), or name a tenant of " + conf + ".");
+      console.err().println(e.getMessage());
+      console.err().println("Fix the config (see `scorecard validate --tenant " + tenant + "`), or name a tenant of " + conf + ".");
       return ExitCodes.BAD_CONFIG;
     }
     try {
       Warehouse w = new Warehouse(Sessions.create(master, "scorecard-report"), warehouse);
       ReportData data = Report.read(w, config, period, warehouse);
       List<Path> pages = ReportWriter.write(data, out);
-      System.out.printf("report of %s for %s: %d pages in %s (open %s)%n", tenant, data.period(), pages.size(), out,
+      console.out().printf("report of %s for %s: %d pages in %s (open %s)%n", tenant, data.period(), pages.size(), out,
           pages.get(0));
       return ExitCodes.OK;
     } catch (ReportProblem e) {
-      System.err.println(e.getMessage());
+      console.err().println(e.getMessage());
       return ExitCodes.BAD_CONFIG;
     }
   }

@@ -6,7 +6,7 @@ import dev.scorecard.pipeline.RunResult;
 import dev.scorecard.pipeline.StageResult;
 import dev.scorecard.pipeline.TenantOutcome;
 import dev.scorecard.pipeline.TenantSummary;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Map;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Map;
 final class RunReport {
   private RunReport() {}
 
-  static void print(RunResult result, PrintStream out, PrintStream err) {
+  static void print(RunResult result, PrintWriter out, PrintWriter err) {
     result.problems().forEach(err::println);
     if (!result.problems().isEmpty()) {
       err.println(result.problems().size() + " problem(s) in the config; nothing was run.");
@@ -31,7 +31,7 @@ final class RunReport {
     result.summary().forEach(s -> summary(s, out));
   }
 
-  private static void stage(StageResult stage, PrintStream out) {
+  private static void stage(StageResult stage, PrintWriter out) {
     String head = String.format("  %-9s %6.1f s  ", stage.stage(), stage.took().toMillis() / 1000.0);
     String indent = " ".repeat(head.length());
     boolean first = true;
@@ -80,7 +80,7 @@ final class RunReport {
     return all ? "all periods" : "the periods that changed";
   }
 
-  private static void rejected(TenantOutcome outcome, PrintStream err) {
+  private static void rejected(TenantOutcome outcome, PrintWriter err) {
     String what = switch (outcome.outcome()) {
       case CONFIG_REJECTED -> "config rejected, nothing was written for it (exit 2)";
       case DATA_REJECTED -> "input rejected over its tolerance (exit 3)";
@@ -91,7 +91,7 @@ final class RunReport {
     outcome.reasons().forEach(reason -> err.println("  " + reason));
   }
 
-  private static void summary(TenantSummary s, PrintStream out) {
+  private static void summary(TenantSummary s, PrintWriter out) {
     out.printf("%n%s (%s)%n", s.name(), s.tenantId());
     out.printf("  this run: %,d rows read, %,d quarantined; in all %,d rows ingested, %,d quarantined%n", s.rowsRead(),
         s.rowsQuarantined(), s.totalRowsRead(), s.totalQuarantined());

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 @Command
 abstract class StagesCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
+  @Mixin Console console;
 
   /** The stages this command runs, in order. */
   abstract List<Stage> stages();
@@ -36,7 +37,7 @@ abstract class StagesCommand implements Callable<Integer> {
     RunRequest request = new RunRequest(options.conf, options.tenants, options.landing, options.warehouse,
         options.master, options.asOfOrToday(), options.full, summary(), dryRun());
     RunResult result = Pipeline.run(request, stages());
-    RunReport.print(result, System.out, System.err);
+    RunReport.print(result, console.out(), console.err());
     return ExitCodes.of(result);
   }
 }

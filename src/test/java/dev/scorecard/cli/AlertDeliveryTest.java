@@ -8,14 +8,12 @@ import dev.scorecard.pipeline.Pipeline;
 import dev.scorecard.pipeline.RunRequest;
 import dev.scorecard.pipeline.RunResult;
 import dev.scorecard.pipeline.Stages;
-import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.ChildJvm;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
  * spares a cold JVM each.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@CapturesConsole
 class AlertDeliveryTest {
   private static final String SECRET = "tiny's webhook secret";
   private static final MockWebServer server = new MockWebServer();
@@ -81,18 +78,10 @@ class AlertDeliveryTest {
   void aDryRunPrintsEachBodyAndWritesAndSendsNothing() {
     long version = version("alerts");
     long deliveries = version("alert_deliveries");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    int code;
-    try {
-      code = Main.execute(args("--dry-run"));
-    } finally {
-      System.setOut(stdout);
-    }
+    Printed run = Printed.run(args("--dry-run"));
 
-    assertThat(code).isZero();
-    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(run.code()).isZero();
+    String printed = run.out();
     assertThat(printed).contains("would send (dry run, nothing sent or written):", "\"delivery_id\":\"",
         "\"tenant_id\":\"tiny\"");
     assertThat(printed.lines().filter(l -> l.contains("\"delivery_id\"")).count()).isEqualTo(opened());
@@ -220,7 +209,7 @@ class AlertDeliveryTest {
     RunRequest request = new RunRequest(conf, List.of(), TinyWarehouse.LANDING, warehouse.toString(), "local[1]",
         java.time.LocalDate.parse(TinyWarehouse.AS_OF), false, false, false, Map.of("TINY_HOOK_SECRET", SECRET)::get);
     RunResult result = Pipeline.run(request, List.of(Stages.named("alerts")));
-    RunReport.print(result, System.out, System.err);
+    RunReport.print(result, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     return ExitCodes.of(result);
   }
 

@@ -2,14 +2,10 @@ package dev.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.DeltaVersions;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * in 2025.csv (input rejected, exit 3). The run publishes the sound two and exits with the worst
  * code, 2. The same run again finds nothing new and commits nothing to any table.
  */
-@CapturesConsole
 class BatchRunTest {
   @TempDir static Path conf;
   @TempDir static Path landing;
@@ -54,22 +49,16 @@ class BatchRunTest {
         Files.copy(Path.of("src/test/resources/tiny/landing/tiny/sales", year), sales.resolve(year));
       }
     }
-    first = run();
+    first = run().code();
     versionsBefore = DeltaVersions.of(warehouse);
-    PrintStream out = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      second = run();
-    } finally {
-      System.setOut(out);
-    }
-    secondOutput = captured.toString(StandardCharsets.UTF_8);
+    Printed again = run();
+    second = again.code();
+    secondOutput = again.out();
     versionsAfter = DeltaVersions.of(warehouse);
   }
 
-  private static int run() {
-    return Main.execute("run", "--conf", conf.toString(), "--landing", landing.toString(), "--warehouse",
+  private static Printed run() {
+    return Printed.run("run", "--conf", conf.toString(), "--landing", landing.toString(), "--warehouse",
         warehouse.toString(), "--as-of", "2025-04-30", "--master", "local[2]");
   }
 

@@ -2,7 +2,6 @@ package dev.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and both must succeed with the same numbers a run of one tenant gives (288 KPI values, the
  * audit of its two files), with no row under the other's id.
  */
-@PrintsToConsole
 class ConcurrentTenantsTest {
   @TempDir Path conf;
   @TempDir Path landing;

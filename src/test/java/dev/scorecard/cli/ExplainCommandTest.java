@@ -7,12 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scorecard.spark.Columns;
-import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * {@code score_changes} of the tiny tenant's shared run, checked against the score tables it
  * comes from, and {@code scorecard explain} as a person reads it.
  */
-@CapturesConsole
 class ExplainCommandTest {
   private static Path warehouse;
 
@@ -57,18 +52,10 @@ class ExplainCommandTest {
   void explainPrintsTheChangeAndItsLargestContributors() {
     Row latest = table("score_changes").where("node_id = 'tiny' AND period_grain = 'month' AND NOT provisional")
         .orderBy(col("period_start").desc()).first();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    int code;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      code = Main.execute("explain", "--tenant", "tiny", "--node", "tiny", "--warehouse", warehouse.toString(),
-          "--master", "local[2]");
-    } finally {
-      System.setOut(stdout);
-    }
-    assertThat(code).isEqualTo(ExitCodes.OK);
-    String text = out.toString(StandardCharsets.UTF_8);
+    Printed run = Printed.run("explain", "--tenant", "tiny", "--node", "tiny", "--warehouse", warehouse.toString(),
+        "--master", "local[2]");
+    assertThat(run.code()).isEqualTo(ExitCodes.OK);
+    String text = run.out();
     assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(String.format("org tiny, month from %s: score %.1f, "
         + "was %.1f (%+.1f)", latest.getAs("period_start"), latest.<Double>getAs("score"),
         latest.<Double>getAs("prior_score"), latest.<Double>getAs("score") - latest.<Double>getAs("prior_score")));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.testing.DataFrames;
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import java.io.IOException;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  *       all of it rather than only the periods pending.
  * </ol>
  */
-@PrintsToConsole
 class IncrementalRunTest {
   private static final String TINY_2024 = "order_id,day,location_id,customer,revenue,cost\n"
       + "o1,2024-03-15,l1,c1,100,60\no2,2024-03-20,l2,c2,300,150\no8,2024-12-20,l1,c5,80,40\n";

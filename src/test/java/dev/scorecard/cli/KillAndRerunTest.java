@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.testing.ChildJvm;
 import dev.scorecard.testing.DataFrames;
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * files as done is not. Running again must give exactly the tables of a run never interrupted (the
  * shared tiny run, {@link TinyWarehouse}).
  */
-@PrintsToConsole
 class KillAndRerunTest {
   @TempDir Path killed;
 

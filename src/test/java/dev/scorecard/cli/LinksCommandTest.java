@@ -2,7 +2,6 @@ package dev.scorecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * {@code strategy_links} of the tiny tenant's shared run: one arrow (reach -> grow) over two
  * locations with a few months is too little to judge, and the row says so rather than guessing.
  */
-@PrintsToConsole
 class LinksCommandTest {
   private static Path warehouse;
 

@@ -3,7 +3,6 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TenantFixture;
 import dev.scorecard.testing.TestSpark;
 import java.io.IOException;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * 1434.56 / 2 = 717.28, org = 1435.67 / 4 = 358.9175. Promoter share (NPS >= 9) January:
  * ber-01 1 of 2 = 50, ber-02 (r3, fields in lower and upper case) 1 of 1 = 100, org 2 of 3.
  */
-@PrintsToConsole
 class RealExportsTest {
   @TempDir static Path conf;
   @TempDir static Path landing;

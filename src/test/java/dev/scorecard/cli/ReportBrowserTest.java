@@ -3,7 +3,6 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scorecard.testing.Chromium;
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the script ran to its end, and every chart it drew has data. A page that throws is caught (the
  * check itself is checked).
  */
-@PrintsToConsole
 class ReportBrowserTest {
   private static Path out;
 

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scorecard.publish.CuratedTables;
 import dev.scorecard.publish.Warehouse;
-import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code scorecard report} over the tiny tenant's shared run: the numbers on the pages are the
  * curated rows, and bad input (unknown tenant or month, no scores) says what to do, exit 2.
  */
-@CapturesConsole
 class ReportCommandTest {
   private static Path warehouse;
 
@@ -150,14 +145,8 @@ class ReportCommandTest {
     String[] all = new String[common.length + args.length];
     System.arraycopy(common, 0, all, 0, common.length);
     System.arraycopy(args, 0, all, common.length, args.length);
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stderr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      return new Result(Main.execute(all), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(stderr);
-    }
+    Printed run = Printed.run(all);
+    return new Result(run.code(), run.err());
   }
 
   private static Row sql(String query) {

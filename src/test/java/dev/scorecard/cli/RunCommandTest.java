@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.scorecard.publish.CuratedTables;
-import dev.scorecard.testing.CapturesConsole;
 import dev.scorecard.testing.DataFrames;
 import dev.scorecard.testing.Golden;
 import dev.scorecard.testing.TenantFixture;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line end to end on the tiny tenant's hand-made exports
  * ({@code src/test/resources/tiny/landing}): 14 rows in two files, 5 of them bad in known ways.
  */
-@CapturesConsole
 class RunCommandTest {
   private static final String LANDING = TinyWarehouse.LANDING;
   private static Path conf;
@@ -137,19 +135,11 @@ class RunCommandTest {
     String strict = TenantFixture.resource("/tiny/tiny.yaml").replace("max_bad_ratio: 0.5", "max_bad_ratio: 0.1");
     assertThat(strict).contains("max_bad_ratio: 0.1");
     TenantFixture.write(otherConf, "tiny", strict);
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream stderr = System.err;
-    int code;
-    try {
-      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-      code = Main.execute("run", "--conf", otherConf.toString(), "--landing", LANDING, "--warehouse",
-          otherWarehouse.toString(), "--as-of", "2025-04-30");
-    } finally {
-      System.setErr(stderr);
-    }
-    assertThat(code).isEqualTo(ExitCodes.DATA_REJECTED);
+    Printed run = Printed.run("run", "--conf", otherConf.toString(), "--landing", LANDING, "--warehouse",
+        otherWarehouse.toString(), "--as-of", "2025-04-30");
+    assertThat(run.code()).isEqualTo(ExitCodes.DATA_REJECTED);
     // Which tenant, which source, how far over, and why: 5 of the 14 rows of 2024.csv and 2025.csv.
-    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(run.err())
         .contains("tenant tiny: input rejected over its tolerance (exit 3)")
         .contains("tenant tiny, source sales: 5 of 14 rows quarantined (35.7%), over max_bad_ratio 10.0%; most common:")
         .contains("nothing new was published for tenant tiny");

@@ -3,7 +3,6 @@ package dev.scorecard.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TestSpark;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Python script reading the raw exports and the YAML (see the comment at each figure); the rest
  * are invariants that must hold for any data.
  */
-@PrintsToConsole
 class SampleDataEndToEndTest {
   @TempDir static Path warehouse;
   private static SparkSession spark;

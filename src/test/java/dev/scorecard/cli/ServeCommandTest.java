@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scorecard.testing.ChildJvm;
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.BufferedReader;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * README's analyst queries, asked by two clients at once, give the rows Spark reads from the
  * Delta tables' paths.
  */
-@PrintsToConsole
 class ServeCommandTest {
   private static Process server;
   private static String url;

@@ -2,7 +2,6 @@ package dev.scorecard.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scorecard.testing.PrintsToConsole;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * held to a wider band than the pooled figures. Reliability: Brier score 0.160 against 0.250 for
  * always saying the overall rate; every tenth of chances within 3 points of what came.
  */
-@PrintsToConsole
 class CalibrationTest {
   static final String[] CLASSES = {"ANN", "MNN", "AAN", "MAN", "MAdN", "ANA", "AAA", "MNM", "MAM", "MAdM", "AAM"};
   private static final int SERIES = 150;

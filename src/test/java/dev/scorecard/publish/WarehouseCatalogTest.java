@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scorecard.cli.Main;
-import dev.scorecard.testing.PrintsToConsole;
 import dev.scorecard.testing.TestSpark;
 import dev.scorecard.testing.TinyWarehouse;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * The warehouse as a catalog, in the shared session under a name of its own: tables by name with
  * no path, what the folder holds listed, nothing else, nothing written through it.
  */
-@PrintsToConsole
 class WarehouseCatalogTest {
   private static final String CATALOG = "wh_catalog_test";
 
