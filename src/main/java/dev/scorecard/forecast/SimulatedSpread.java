@@ -20,7 +20,7 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  */
 final class SimulatedSpread {
   static final int PATHS = 2000;
-  private static final long SEED = 20261127L;
+  static final long SEED = 20261127L;
   private static final Map<Integer, double[]> DRAWS = new ConcurrentHashMap<>();
 
   private SimulatedSpread() {}

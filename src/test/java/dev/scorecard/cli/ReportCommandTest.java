@@ -38,7 +38,7 @@ class ReportCommandTest {
 
   @Test
   void pagesShowTheCuratedNumbersOfTheLatestCompleteMonth(@TempDir Path out) throws IOException {
-    assertThat(report(out, "--tenant", "tiny").code).isZero();
+    assertThat(report(out, "--tenant", "tiny").code()).isZero();
 
     Row org = sql("SELECT score, status, period_start FROM delta.`%s/curated/scorecard` WHERE tenant_id = 'tiny' "
         + "AND node_level = 'org' AND period_grain = 'month' AND NOT provisional ORDER BY period_start DESC LIMIT 1");
@@ -82,7 +82,7 @@ class ReportCommandTest {
     List<Row> rows = List.of(link(schema, "reach", "grow", true, "supported", 0.71), link(schema, "margin", "reach", false, "weak", 0.33));
     spark.createDataFrame(rows, schema).write().format("delta").mode("overwrite").save(path);
 
-    assertThat(run(out, copy.toString(), "--tenant", "tiny").code).isZero();
+    assertThat(run(out, copy.toString(), "--tenant", "tiny").code()).isZero();
     assertThat(Files.readString(out.resolve("index.html"))).contains(
         "<g class=\"link verdict-supported\" data-link=\"reach>grow\">", "supported · r 0.71",
         "<g class=\"link verdict-suggested dashed\" data-link=\"margin>reach\">", "Suggested by the data");
@@ -99,31 +99,31 @@ class ReportCommandTest {
 
   @Test
   void periodPicksAMonth(@TempDir Path out) throws IOException {
-    assertThat(report(out, "--tenant", "tiny", "--period", "2025-01-01").code).isZero();
+    assertThat(report(out, "--tenant", "tiny", "--period", "2025-01-01").code()).isZero();
     assertThat(Files.readString(out.resolve("index.html"))).contains("January 2025");
   }
 
   @Test
   void unknownTenantSaysWhichConfigIsMissing(@TempDir Path out) {
-    Result r = report(out, "--tenant", "nope");
-    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
-    assertThat(r.err).contains("no config for tenant 'nope'");
+    Printed r = report(out, "--tenant", "nope");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err()).contains("no config for tenant 'nope'");
     assertThat(out.resolve("index.html")).doesNotExist();
   }
 
   @Test
   void unknownPeriodListsTheMonthsThereAre(@TempDir Path out) {
-    Result r = report(out, "--tenant", "tiny", "--period", "2020-01-01");
-    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
-    assertThat(r.err).contains("No scores of tenant tiny for the month starting 2020-01-01: --period takes the first day "
+    Printed r = report(out, "--tenant", "tiny", "--period", "2020-01-01");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err()).contains("No scores of tenant tiny for the month starting 2020-01-01: --period takes the first day "
         + "of a scored month (YYYY-MM-01), from ");
   }
 
   @Test
   void emptyWarehouseSaysRunFirst(@TempDir Path out, @TempDir Path empty) {
-    Result r = run(out, empty.toString(), "--tenant", "tiny");
-    assertThat(r.code).isEqualTo(ExitCodes.BAD_CONFIG);
-    assertThat(r.err).contains("No monthly scores for tenant tiny in the warehouse " + empty + ": run `scorecard run --tenant tiny`");
+    Printed r = run(out, empty.toString(), "--tenant", "tiny");
+    assertThat(r.code()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(r.err()).contains("No monthly scores for tenant tiny in the warehouse " + empty + ": run `scorecard run --tenant tiny`");
   }
 
   /** Euros as the report writes them: from 1,000 (or whole from 100) without decimals, else one decimal from 100, two below. */
@@ -133,20 +133,17 @@ class ReportCommandTest {
     return String.format(Locale.ROOT, pattern, value);
   }
 
-  private record Result(int code, String err) {}
-
-  private static Result report(Path out, String... args) {
+  private static Printed report(Path out, String... args) {
     return run(out, warehouse.toString(), args);
   }
 
-  private static Result run(Path out, String wh, String... args) {
+  private static Printed run(Path out, String wh, String... args) {
     String[] common = {"report", "--conf", TinyWarehouse.conf().toString(), "--warehouse", wh, "--out", out.toString(),
         "--master", "local[2]"};
     String[] all = new String[common.length + args.length];
     System.arraycopy(common, 0, all, 0, common.length);
     System.arraycopy(args, 0, all, common.length, args.length);
-    Printed run = Printed.run(all);
-    return new Result(run.code(), run.err());
+    return Printed.run(all);
   }
 
   private static Row sql(String query) {

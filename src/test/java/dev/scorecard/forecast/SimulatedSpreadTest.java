@@ -13,14 +13,13 @@ import org.junit.jupiter.api.Test;
  * and step by step, as it was before: the same numbers to the last bit, for both error forms.
  */
 class SimulatedSpreadTest {
-  private static final long SEED = 20261127L;
   /* ETS(A,A,M) and ETS(M,A,M) states of a quarterly series: level 200, slope 3, factors around 1. */
   private static final EtsState STATE = new EtsState(200, 3, new double[] {0.9, 1.1, 1.2, 0.8}, 20, true);
   private static final Smoothing SMOOTHING = new Smoothing(0.3, 0.05, 0.1, 1);
 
   @Test
   void theSharedDrawsAreTheSeededSequencePathByPath() {
-    RandomGenerator random = new Well19937c(SEED);
+    RandomGenerator random = new Well19937c(SimulatedSpread.SEED);
     double[] z = SimulatedSpread.draws(5);
     assertThat(z).hasSize(SimulatedSpread.PATHS * 5);
     for (double drawn : z) {
@@ -46,7 +45,7 @@ class SimulatedSpreadTest {
 
   /** The spread as computed before the draws were shared: a new generator, drawn as the paths go. */
   private static double[] seededAfresh(Fit fit, int horizon) {
-    RandomGenerator random = new Well19937c(SEED);
+    RandomGenerator random = new Well19937c(SimulatedSpread.SEED);
     double sigma = Math.sqrt(fit.sigma2());
     double[][] paths = new double[horizon][SimulatedSpread.PATHS];
     for (int path = 0; path < SimulatedSpread.PATHS; path++) {
